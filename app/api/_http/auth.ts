@@ -1,0 +1,60 @@
+import { SESSION_COOKIE } from "@/lib/auth/secrets";
+import { AppError, unauthenticated } from "@/lib/errors";
+import type { SessionActor } from "@/services/actor";
+import { actorFromApiToken, actorFromSessionToken } from "@/services/authenticate";
+
+function cookieValue(request: Request, name: string): string | undefined {
+  const header = request.headers.get("cookie");
+  if (!header) return undefined;
+  for (const part of header.split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(rest.join("="));
+  }
+  return undefined;
+}
+
+/** The server's own origin as the client reached it (behind a proxy: X-Forwarded-*). */
+function ownOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
+  const proto = request.headers.get("x-forwarded-proto") ?? url.protocol.replace(":", "");
+  return `${proto}://${host}`;
+}
+
+/**
+ * A cookie-authenticated request that changes something must come from our own pages:
+ * refused when its Origin is another site's or the browser says it is cross-site.
+ */
+function assertSameOrigin(request: Request): void {
+  if (request.method === "GET" || request.method === "HEAD") return;
+  if (request.headers.get("sec-fetch-site") === "cross-site") {
+    throw new AppError("forbidden", "Cross-site requests are not allowed.");
+  }
+  const origin = request.headers.get("origin");
+  if (origin !== null && origin !== ownOrigin(request)) {
+    throw new AppError("forbidden", "Requests from another origin are not allowed.");
+  }
+}
+
+/** The caller, by Bearer token or session cookie; null when neither is given or valid. */
+export function optionalActor(request: Request): SessionActor | null {
+  const authorization = request.headers.get("authorization");
+  if (authorization !== null) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    if (!match?.[1]) throw new AppError("unauthenticated", "The Authorization header must be 'Bearer <token>'.");
+    const actor = actorFromApiToken(match[1]);
+    if (!actor) throw new AppError("unauthenticated", "That API token is not valid.");
+    return actor;
+  }
+  const token = cookieValue(request, SESSION_COOKIE);
+  if (!token) return null;
+  const actor = actorFromSessionToken(token);
+  if (actor) assertSameOrigin(request);
+  return actor;
+}
+
+export function requireActor(request: Request): SessionActor {
+  const actor = optionalActor(request);
+  if (!actor) throw unauthenticated();
+  return actor;
+}

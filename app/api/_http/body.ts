@@ -1,0 +1,69 @@
+import type { z } from "zod";
+import { AppError, type FieldErrors } from "@/lib/errors";
+
+export const MAX_JSON_BYTES = 2 * 1024 * 1024;
+
+/** Field errors keyed by dotted path ("selector.exact"); "_" for the body as a whole. */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.join(".") : "_";
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new AppError("invalid", "Some fields are not valid.", { fields: fieldErrors(result.error) });
+  }
+  return result.data;
+}
+
+/**
+ * Reads a JSON object body and validates it: 415 unless the media type is JSON, 413 past
+ * 2 MiB, 400 when it is not a JSON object, 422 when a field is invalid.
+ */
+export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  const type = request.headers.get("content-type") ?? "";
+  const mediaType = type.split(";")[0]?.trim().toLowerCase() ?? "";
+  if (mediaType !== "application/json" && !mediaType.endsWith("+json")) {
+    throw new AppError("unsupported-media-type", "Send the body as JSON (Content-Type: application/json).");
+  }
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_JSON_BYTES) throw tooLarge();
+  const raw = await readLimited(request, MAX_JSON_BYTES);
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw new AppError("bad-request", "The body is not valid JSON.");
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new AppError("bad-request", "The body must be a JSON object.");
+  }
+  return parseInput(schema, value);
+}
+
+function tooLarge() {
+  return new AppError("too-large", `The body is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB.`);
+}
+
+async function readLimited(request: Request, limit: number): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+}

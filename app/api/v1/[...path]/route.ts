@@ -1,0 +1,12 @@
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "../../_http/responses";
+
+function unknownRoute(): Response {
+  return errorResponse(new AppError("not-found", "There is no such API route."));
+}
+
+export const GET = unknownRoute;
+export const POST = unknownRoute;
+export const PUT = unknownRoute;
+export const PATCH = unknownRoute;
+export const DELETE = unknownRoute;

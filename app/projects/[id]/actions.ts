@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { FormState } from "@/lib/action-result";
+import { createDocumentSchema } from "@/lib/validation/documents";
+import { addMemberByEmailSchema } from "@/lib/validation/projects";
+import { addProjectMemberByEmail } from "@/services/add-project-member";
+import { createDocument } from "@/services/create-document";
+import { runAction } from "../../_lib/action";
+
+export async function createDocumentAction(projectId: string, _state: FormState, form: FormData): Promise<FormState> {
+  const result = await runAction(form, createDocumentSchema, (actor, input) => createDocument(actor, projectId, input).id, {
+    transform: (raw) => {
+      const { format, body, ...meta } = raw;
+      const kind = format === "markdown" || format === "html" ? format : "text";
+      return { ...meta, [kind]: typeof body === "string" ? body : "" };
+    },
+  });
+  if (!result.ok) {
+    // The body arrives under its format's name; show its errors on the one text area.
+    const fields = result.error.fields;
+    if (fields) for (const k of ["text", "markdown", "html"]) if (fields[k]) fields.body = fields[k];
+    return result;
+  }
+  redirect(`/documents/${result.data}`);
+}
+
+export async function addMemberAction(projectId: string, _state: FormState, form: FormData): Promise<FormState> {
+  const result = await runAction(form, addMemberByEmailSchema, (actor, input) => addProjectMemberByEmail(actor, projectId, input));
+  if (result.ok) revalidatePath(`/projects/${projectId}/members`);
+  return result.ok ? { ok: true, data: undefined } : result;
+}

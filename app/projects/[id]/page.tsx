@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { NewDocumentForm } from "@/components/projects/new-document-form";
+import { listDocuments } from "@/services/get-document";
+import { getProject } from "@/services/get-project";
+import { load } from "../../_lib/load";
+import { requireSessionActor } from "../../_lib/session";
+import { createDocumentAction } from "./actions";
+
+export const metadata: Metadata = { title: "Project" };
+
+export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireSessionActor(`/projects/${id}`);
+  const project = load(() => getProject(actor, id));
+  const documents = load(() => listDocuments(actor, id));
+  const ratingLabel = new Map(project.ratingScale.map((r) => [r.key, r.label]));
+  return (
+    <div className="grid gap-8 md:grid-cols-[3fr_2fr]">
+      <section>
+        <p className="text-sm text-stone-500">
+          <Link href="/projects" className="hover:underline">
+            Projects
+          </Link>{" "}
+          /
+        </p>
+        <h1 className="mb-1 text-2xl font-semibold">{project.name}</h1>
+        <p className="mb-6 text-sm text-stone-600">
+          {project.role ? `You are ${project.role === "editor" ? "an editor" : `a ${project.role}`}` : "You are an administrator"}
+          {project.isBlindReview ? " · blind review" : ""}
+          {project.can.manageMembers ? (
+            <>
+              {" · "}
+              <Link href={`/projects/${id}/members`} className="text-sky-800 underline">
+                Members
+              </Link>
+            </>
+          ) : null}
+        </p>
+        <h2 className="mb-3 text-lg font-semibold">Documents</h2>
+        {documents.length === 0 ? (
+          <p className="text-stone-700">No documents yet.</p>
+        ) : (
+          <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">
+            {documents.map((d) => {
+              const resolved = Object.entries(d.resolutions);
+              return (
+                <li key={d.id} className="px-4 py-3">
+                  <Link href={`/documents/${d.id}`} className="font-medium text-sky-900 hover:underline">
+                    {d.title}
+                  </Link>
+                  <p className="text-sm text-stone-600">
+                    {[d.publisher, d.publishedAt].filter(Boolean).join(" · ")}
+                    {d.publisher || d.publishedAt ? " · " : ""}
+                    {d.claimCount} {d.claimCount === 1 ? "claim" : "claims"}
+                    {resolved.length
+                      ? ` · resolved: ${resolved.map(([k, n]) => `${n} ${ratingLabel.get(k) ?? k}`).join(", ")}`
+                      : ""}
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+      {project.can.createDocument ? (
+        <aside>
+          <NewDocumentForm action={createDocumentAction.bind(null, id)} />
+        </aside>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+
+import { useActionState } from "react";
+import type { FormState } from "@/lib/action-result";
+import { Field } from "../ui/field";
+import { FormAlert, fieldErrorsOf } from "../ui/form-alert";
+import { SubmitButton } from "../ui/submit-button";
+
+export function SetupForm({ action }: { action: (state: FormState, form: FormData) => Promise<FormState> }) {
+  const [state, formAction] = useActionState(action, null);
+  return (
+    <form action={formAction} className="flex flex-col gap-4" noValidate>
+      <FormAlert state={state} />
+      <Field label="Name" name="name" autoComplete="name" required errors={fieldErrorsOf(state, "name")} />
+      <Field label="Email" name="email" type="email" autoComplete="email" required errors={fieldErrorsOf(state, "email")} />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={10}
+        hint="At least 10 characters."
+        errors={fieldErrorsOf(state, "password")}
+      />
+      <SubmitButton pendingLabel="Creating…">Create admin account</SubmitButton>
+    </form>
+  );
+}

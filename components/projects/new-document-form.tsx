@@ -1,0 +1,39 @@
+"use client";
+
+import { useActionState } from "react";
+import type { FormState } from "@/lib/action-result";
+import { Field, SelectField, TextAreaField } from "../ui/field";
+import { FormAlert, fieldErrorsOf } from "../ui/form-alert";
+import { SubmitButton } from "../ui/submit-button";
+
+export function NewDocumentForm({ action }: { action: (state: FormState, form: FormData) => Promise<FormState> }) {
+  const [state, formAction] = useActionState(action, null);
+  const e = (name: string) => fieldErrorsOf(state, name);
+  return (
+    <form action={formAction} className="flex flex-col gap-3 rounded border border-stone-200 bg-white p-4" noValidate>
+      <h2 className="text-lg font-semibold">New document</h2>
+      <FormAlert state={state} />
+      <Field label="Title" name="title" required errors={e("title")} />
+      <Field label="Source URL" name="sourceUrl" type="url" placeholder="https://" errors={e("sourceUrl")} />
+      <div className="grid grid-cols-2 gap-3">
+        <Field label="Publisher" name="publisher" errors={e("publisher")} />
+        <Field label="Author" name="author" errors={e("author")} />
+        <Field label="Published" name="publishedAt" type="date" errors={e("publishedAt")} />
+        <Field label="Language" name="language" placeholder="en" errors={e("language")} />
+      </div>
+      <SelectField
+        label="Format"
+        name="format"
+        options={[
+          { value: "text", label: "Plain text (paragraphs separated by blank lines)" },
+          { value: "markdown", label: "Markdown" },
+          { value: "html", label: "HTML" },
+        ]}
+      />
+      <TextAreaField label="Article text" name="body" rows={10} required errors={e("body")} />
+      <div>
+        <SubmitButton pendingLabel="Importing…">Create document</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema>;
+/** The handle passed to the callback of `writeTransaction`. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+type Handle = { sqlite: Database.Database; db: Db; path: string };
+
+const globalForDb = globalThis as unknown as { claimdeskDb?: Handle };
+
+export function migrationsFolder(): string {
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), "db/migrations");
+}
+
+/**
+ * Opens (creating and migrating if needed) the SQLite database at `file`. The connection is
+ * tuned for a web server: WAL so readers never wait for the writer, foreign keys enforced, and
+ * a busy timeout so a second writer waits rather than failing.
+ */
+export function openDatabase(file: string): Handle {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: migrationsFolder() });
+  return { sqlite, db, path: file };
+}
+
+function databasePathFromEnv(): string {
+  return path.resolve(
+    /* turbopackIgnore: true */ process.cwd(),
+    process.env.DATABASE_PATH && process.env.DATABASE_PATH.trim() !== ""
+      ? process.env.DATABASE_PATH
+      : "./data/claimdesk.db",
+  );
+}
+
+/** The process-wide database, opened on first use and cached across hot reloads. */
+export function getHandle(): Handle {
+  globalForDb.claimdeskDb ??= openDatabase(databasePathFromEnv());
+  return globalForDb.claimdeskDb;
+}
+
+export function getDb(): Db {
+  return getHandle().db;
+}
+
+/**
+ * Runs `fn` in a write transaction that takes the write lock at BEGIN (IMMEDIATE), so a
+ * read-then-write sequence never fails half-way with SQLITE_BUSY under concurrency.
+ */
+export function writeTransaction<T>(fn: (tx: Tx) => T): T {
+  return getDb().transaction(fn, { behavior: "immediate" });
+}
+
+/** Replaces the process-wide database (tests open a temporary file). */
+export function useDatabaseForTests(handle: Handle): void {
+  globalForDb.claimdeskDb?.sqlite.close();
+  globalForDb.claimdeskDb = handle;
+}

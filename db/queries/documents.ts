@@ -1,0 +1,109 @@
+import "server-only";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { claims, documentRevisions, documents, resolutions, verdicts, type Document } from "../schema";
+import type { DocNode } from "@/lib/text/doc-node";
+import type { Executor } from "./transaction";
+
+export type NewDocument = {
+  id: string;
+  projectId: string;
+  title: string;
+  sourceUrl: string | null;
+  publisher: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  language: string | null;
+  createdBy: string;
+};
+
+export function insertDocument(q: Executor, values: NewDocument): Document {
+  return q.insert(documents).values({ ...values, revision: 1 }).returning().get();
+}
+
+export function insertRevision(
+  q: Executor,
+  values: { id: string; documentId: string; number: number; content: DocNode; text: string; createdBy: string },
+) {
+  return q.insert(documentRevisions).values(values).returning().get();
+}
+
+export function getDocumentById(q: Executor, options: { id: string }): Document | undefined {
+  return q.select().from(documents).where(eq(documents.id, options.id)).get();
+}
+
+export type RevisionRow = { number: number; content: DocNode; text: string; createdAt: string };
+
+export function getRevision(q: Executor, options: { documentId: string; number: number }): RevisionRow | undefined {
+  return q
+    .select({
+      number: documentRevisions.number,
+      content: documentRevisions.content,
+      text: documentRevisions.text,
+      createdAt: documentRevisions.createdAt,
+    })
+    .from(documentRevisions)
+    .where(and(eq(documentRevisions.documentId, options.documentId), eq(documentRevisions.number, options.number)))
+    .get() as RevisionRow | undefined;
+}
+
+export type DocumentSummary = Pick<
+  Document,
+  "id" | "projectId" | "title" | "sourceUrl" | "publisher" | "author" | "publishedAt" | "language" | "revision" | "createdAt" | "updatedAt" | "version"
+> & {
+  claimCount: number;
+  verdicts: Record<string, number>;
+  resolutions: Record<string, number>;
+};
+
+/** Documents of a project, newest first, with their claim, verdict and resolution counts. */
+export function listDocumentsByProjectId(q: Executor, options: { projectId: string }): DocumentSummary[] {
+  const rows = q
+    .select({
+      id: documents.id,
+      projectId: documents.projectId,
+      title: documents.title,
+      sourceUrl: documents.sourceUrl,
+      publisher: documents.publisher,
+      author: documents.author,
+      publishedAt: documents.publishedAt,
+      language: documents.language,
+      revision: documents.revision,
+      createdAt: documents.createdAt,
+      updatedAt: documents.updatedAt,
+      version: documents.version,
+      // Qualified by hand: drizzle leaves columns unqualified in a one-table select.
+      claimCount: sql<number>`(select count(*) from claims c where c.document_id = "documents"."id" and c.deleted_at is null)`,
+    })
+    .from(documents)
+    .where(eq(documents.projectId, options.projectId))
+    .orderBy(desc(documents.createdAt), desc(documents.id))
+    .all();
+
+  const verdictCounts = q
+    .select({ documentId: claims.documentId, rating: verdicts.rating, n: sql<number>`count(*)` })
+    .from(verdicts)
+    .innerJoin(claims, eq(claims.id, verdicts.claimId))
+    .innerJoin(documents, eq(documents.id, claims.documentId))
+    .where(and(eq(documents.projectId, options.projectId), isNull(claims.deletedAt)))
+    .groupBy(claims.documentId, verdicts.rating)
+    .all();
+  const resolutionCounts = q
+    .select({ documentId: claims.documentId, rating: resolutions.rating, n: sql<number>`count(*)` })
+    .from(resolutions)
+    .innerJoin(claims, eq(claims.id, resolutions.claimId))
+    .innerJoin(documents, eq(documents.id, claims.documentId))
+    .where(and(eq(documents.projectId, options.projectId), isNull(claims.deletedAt)))
+    .groupBy(claims.documentId, resolutions.rating)
+    .all();
+
+  const byDoc = new Map(rows.map((r) => [r.id, { ...r, verdicts: {} as Record<string, number>, resolutions: {} as Record<string, number> }]));
+  for (const c of verdictCounts) {
+    const doc = byDoc.get(c.documentId);
+    if (doc) doc.verdicts[c.rating] = c.n;
+  }
+  for (const c of resolutionCounts) {
+    const doc = byDoc.get(c.documentId);
+    if (doc) doc.resolutions[c.rating] = c.n;
+  }
+  return [...byDoc.values()];
+}

@@ -1,0 +1,108 @@
+import "server-only";
+import { and, asc, count, eq, sql } from "drizzle-orm";
+import { projectMembers, projects, users, type Project } from "../schema";
+import type { ProjectRole } from "@/lib/auth/policy";
+import type { Rating } from "@/lib/ratings";
+import type { Executor } from "./transaction";
+
+export type ProjectRow = Omit<Project, "ratingScale"> & { ratingScale: Rating[] };
+
+export function insertProject(
+  q: Executor,
+  values: { id: string; name: string; ratingScale: Rating[]; isBlindReview: boolean; isDemo?: boolean; createdBy: string },
+): ProjectRow {
+  return q.insert(projects).values(values).returning().get() as ProjectRow;
+}
+
+export function getProjectById(q: Executor, options: { id: string }): ProjectRow | undefined {
+  return q.select().from(projects).where(eq(projects.id, options.id)).get() as ProjectRow | undefined;
+}
+
+export function getMembershipRole(q: Executor, options: { projectId: string; userId: string }): ProjectRole | null {
+  return (
+    q
+      .select({ role: projectMembers.role })
+      .from(projectMembers)
+      .where(and(eq(projectMembers.projectId, options.projectId), eq(projectMembers.userId, options.userId)))
+      .get()?.role ?? null
+  );
+}
+
+export type ProjectSummary = {
+  id: string;
+  name: string;
+  role: ProjectRole | null;
+  isDemo: boolean;
+  isBlindReview: boolean;
+  documentCount: number;
+  createdAt: string;
+  version: number;
+};
+
+// Qualified by hand: drizzle leaves columns unqualified in a one-table select.
+const documentCount = sql<number>`(select count(*) from documents d where d.project_id = "projects"."id")`;
+
+/** Projects the user is a member of; with `isAdmin`, every project (role null where not a member). */
+export function listProjectsForUser(q: Executor, options: { userId: string; isAdmin: boolean }): ProjectSummary[] {
+  const base = q
+    .select({
+      id: projects.id,
+      name: projects.name,
+      role: projectMembers.role,
+      isDemo: projects.isDemo,
+      isBlindReview: projects.isBlindReview,
+      documentCount,
+      createdAt: projects.createdAt,
+      version: projects.version,
+    })
+    .from(projects);
+  const joined = options.isAdmin
+    ? base.leftJoin(projectMembers, and(eq(projectMembers.projectId, projects.id), eq(projectMembers.userId, options.userId)))
+    : base.innerJoin(projectMembers, and(eq(projectMembers.projectId, projects.id), eq(projectMembers.userId, options.userId)));
+  return joined.orderBy(asc(projects.name)).all();
+}
+
+export function getMember(q: Executor, options: { projectId: string; userId: string }) {
+  return q
+    .select()
+    .from(projectMembers)
+    .where(and(eq(projectMembers.projectId, options.projectId), eq(projectMembers.userId, options.userId)))
+    .get();
+}
+
+export function insertMember(q: Executor, values: { projectId: string; userId: string; role: ProjectRole }) {
+  return q.insert(projectMembers).values(values).returning().get();
+}
+
+export function updateMemberRole(q: Executor, options: { projectId: string; userId: string; role: ProjectRole }) {
+  return q
+    .update(projectMembers)
+    .set({
+      role: options.role,
+      version: sql`${projectMembers.version} + 1`,
+      updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`,
+    })
+    .where(and(eq(projectMembers.projectId, options.projectId), eq(projectMembers.userId, options.userId)))
+    .returning()
+    .get();
+}
+
+export function listMembersByProjectId(q: Executor, options: { projectId: string }) {
+  return q
+    .select({
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      role: projectMembers.role,
+      since: projectMembers.createdAt,
+    })
+    .from(projectMembers)
+    .innerJoin(users, eq(users.id, projectMembers.userId))
+    .where(eq(projectMembers.projectId, options.projectId))
+    .orderBy(asc(users.name))
+    .all();
+}
+
+export function countMembersByProjectId(q: Executor, options: { projectId: string }): number {
+  return q.select({ n: count() }).from(projectMembers).where(eq(projectMembers.projectId, options.projectId)).get()?.n ?? 0;
+}

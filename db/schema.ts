@@ -1,0 +1,380 @@
+import { relations, sql } from "drizzle-orm";
+import {
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+// Timestamps are ISO-8601 strings in UTC (sortable, readable in the file, portable to
+// PostgreSQL's timestamptz). Every mutable row carries `version`, bumped by each write; the
+// API exposes it as the ETag.
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+const timestamps = {
+  createdAt: text("created_at").notNull().default(now),
+  updatedAt: text("updated_at").notNull().default(now),
+};
+const version = { version: integer("version").notNull().default(1) };
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: ["admin", "member"] }).notNull().default("member"),
+    ...timestamps,
+    ...version,
+  },
+  (t) => [uniqueIndex("users_email_unique").on(t.email)],
+);
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    /** SHA-256 of the cookie's token: the token itself is never stored. */
+    tokenHash: text("token_hash").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: text("created_at").notNull().default(now),
+    expiresAt: text("expires_at").notNull(),
+  },
+  (t) => [uniqueIndex("sessions_token_hash_unique").on(t.tokenHash), index("sessions_user_id_idx").on(t.userId)],
+);
+
+export const apiTokens = sqliteTable(
+  "api_tokens",
+  {
+    id: text("id").primaryKey(),
+    tokenHash: text("token_hash").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    label: text("label"),
+    createdAt: text("created_at").notNull().default(now),
+    lastUsedAt: text("last_used_at"),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [uniqueIndex("api_tokens_token_hash_unique").on(t.tokenHash), index("api_tokens_user_id_idx").on(t.userId)],
+);
+
+/** Failed sign-ins, kept to throttle guessing per account. */
+export const signInFailures = sqliteTable(
+  "sign_in_failures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull(),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [index("sign_in_failures_email_created_idx").on(t.email, t.createdAt)],
+);
+
+export const projects = sqliteTable("projects", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  /** JSON array of rating definitions: [{key, label, value|null}]. */
+  ratingScale: text("rating_scale", { mode: "json" }).notNull(),
+  isBlindReview: integer("is_blind_review", { mode: "boolean" }).notNull().default(true),
+  isDemo: integer("is_demo", { mode: "boolean" }).notNull().default(false),
+  createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+  ...timestamps,
+  ...version,
+});
+
+export const projectMembers = sqliteTable(
+  "project_members",
+  {
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["editor", "reviewer", "viewer"] }).notNull(),
+    ...timestamps,
+    ...version,
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.userId] }), index("project_members_user_id_idx").on(t.userId)],
+);
+
+export const documents = sqliteTable(
+  "documents",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    sourceUrl: text("source_url"),
+    publisher: text("publisher"),
+    author: text("author"),
+    /** ISO date (YYYY-MM-DD) or date-time as given. */
+    publishedAt: text("published_at"),
+    language: text("language"),
+    /** Number of the current revision (1-based). */
+    revision: integer("revision").notNull().default(1),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    ...timestamps,
+    ...version,
+  },
+  (t) => [index("documents_project_id_idx").on(t.projectId, t.createdAt)],
+);
+
+export const documentRevisions = sqliteTable(
+  "document_revisions",
+  {
+    id: text("id").primaryKey(),
+    documentId: text("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    /** Tiptap JSON of the document. */
+    content: text("content", { mode: "json" }).notNull(),
+    /** The canonical text derived from `content`; every selector refers to it. */
+    text: text("text").notNull(),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [uniqueIndex("document_revisions_document_number_unique").on(t.documentId, t.number)],
+);
+
+export const claims = sqliteTable(
+  "claims",
+  {
+    id: text("id").primaryKey(),
+    documentId: text("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    /** Revision number the anchor below refers to. */
+    revision: integer("revision").notNull(),
+    exact: text("exact").notNull(),
+    prefix: text("prefix").notNull().default(""),
+    suffix: text("suffix").notNull().default(""),
+    /** Code point offsets into the revision's canonical text; null when orphaned. */
+    start: integer("start"),
+    end: integer("end"),
+    anchorStatus: text("anchor_status", { enum: ["exact", "moved", "fuzzy", "orphaned"] })
+      .notNull()
+      .default("exact"),
+    anchorScore: real("anchor_score"),
+    claimText: text("claim_text").notNull(),
+    claimant: text("claimant"),
+    status: text("status", { enum: ["open", "in-review", "resolved"] }).notNull().default("open"),
+    assigneeId: text("assignee_id").references(() => users.id, { onDelete: "set null" }),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    deletedAt: text("deleted_at"),
+    ...timestamps,
+    ...version,
+  },
+  (t) => [
+    index("claims_document_id_start_idx").on(t.documentId, t.start),
+    index("claims_assignee_id_idx").on(t.assigneeId),
+  ],
+);
+
+export const verdicts = sqliteTable(
+  "verdicts",
+  {
+    id: text("id").primaryKey(),
+    claimId: text("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    rating: text("rating").notNull(),
+    confidence: text("confidence", { enum: ["low", "medium", "high"] }),
+    rationale: text("rationale"),
+    ...timestamps,
+    ...version,
+  },
+  (t) => [uniqueIndex("verdicts_claim_user_unique").on(t.claimId, t.userId), index("verdicts_user_id_idx").on(t.userId)],
+);
+
+/** Every version a verdict has had, oldest first; the current one is in `verdicts`. */
+export const verdictHistory = sqliteTable(
+  "verdict_history",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    verdictId: text("verdict_id")
+      .notNull()
+      .references(() => verdicts.id, { onDelete: "cascade" }),
+    claimId: text("claim_id").notNull(),
+    userId: text("user_id").notNull(),
+    rating: text("rating").notNull(),
+    confidence: text("confidence"),
+    rationale: text("rationale"),
+    version: integer("version").notNull(),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [index("verdict_history_verdict_id_idx").on(t.verdictId)],
+);
+
+export const resolutions = sqliteTable("resolutions", {
+  claimId: text("claim_id")
+    .primaryKey()
+    .references(() => claims.id, { onDelete: "cascade" }),
+  userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
+  rating: text("rating").notNull(),
+  rationale: text("rationale").notNull(),
+  ...timestamps,
+  ...version,
+});
+
+export const sources = sqliteTable(
+  "sources",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    url: text("url").notNull(),
+    title: text("title"),
+    publisher: text("publisher"),
+    author: text("author"),
+    publishedAt: text("published_at"),
+    accessedAt: text("accessed_at"),
+    kind: text("kind", {
+      enum: ["primary-document", "official-statement", "news-report", "expert", "dataset", "social-media", "anonymous"],
+    }).notNull(),
+    credibility: text("credibility", { enum: ["credible", "mixed", "not-credible", "undetermined"] })
+      .notNull()
+      .default("undetermined"),
+    archivedUrl: text("archived_url"),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    ...timestamps,
+    ...version,
+  },
+  (t) => [uniqueIndex("sources_project_url_unique").on(t.projectId, t.url)],
+);
+
+export const claimSources = sqliteTable(
+  "claim_sources",
+  {
+    id: text("id").primaryKey(),
+    claimId: text("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    sourceId: text("source_id")
+      .notNull()
+      .references(() => sources.id, { onDelete: "cascade" }),
+    stance: text("stance", { enum: ["supports", "refutes", "context"] }).notNull(),
+    excerpt: text("excerpt"),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    ...timestamps,
+    ...version,
+  },
+  (t) => [
+    uniqueIndex("claim_sources_claim_source_unique").on(t.claimId, t.sourceId),
+    index("claim_sources_source_id_idx").on(t.sourceId),
+  ],
+);
+
+export const comments = sqliteTable(
+  "comments",
+  {
+    id: text("id").primaryKey(),
+    claimId: text("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    parentId: text("parent_id"),
+    userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    deletedAt: text("deleted_at"),
+    ...timestamps,
+    ...version,
+  },
+  (t) => [index("comments_claim_id_idx").on(t.claimId, t.createdAt)],
+);
+
+/** The audit log: append-only, written in the same transaction as the change it records. */
+export const events = sqliteTable(
+  "events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    actorId: text("actor_id"),
+    projectId: text("project_id"),
+    documentId: text("document_id"),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id").notNull(),
+    action: text("action").notNull(),
+    before: text("before", { mode: "json" }),
+    after: text("after", { mode: "json" }),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [
+    index("events_entity_idx").on(t.entityType, t.entityId, t.id),
+    index("events_document_id_idx").on(t.documentId, t.id),
+    index("events_project_id_idx").on(t.projectId, t.id),
+  ],
+);
+
+export const usersRelations = relations(users, ({ many }) => ({
+  memberships: many(projectMembers),
+  sessions: many(sessions),
+  apiTokens: many(apiTokens),
+}));
+
+export const projectsRelations = relations(projects, ({ many }) => ({
+  members: many(projectMembers),
+  documents: many(documents),
+  sources: many(sources),
+}));
+
+export const projectMembersRelations = relations(projectMembers, ({ one }) => ({
+  project: one(projects, { fields: [projectMembers.projectId], references: [projects.id] }),
+  user: one(users, { fields: [projectMembers.userId], references: [users.id] }),
+}));
+
+export const documentsRelations = relations(documents, ({ one, many }) => ({
+  project: one(projects, { fields: [documents.projectId], references: [projects.id] }),
+  revisions: many(documentRevisions),
+  claims: many(claims),
+}));
+
+export const documentRevisionsRelations = relations(documentRevisions, ({ one }) => ({
+  document: one(documents, { fields: [documentRevisions.documentId], references: [documents.id] }),
+}));
+
+export const claimsRelations = relations(claims, ({ one, many }) => ({
+  document: one(documents, { fields: [claims.documentId], references: [documents.id] }),
+  verdicts: many(verdicts),
+  resolution: one(resolutions, { fields: [claims.id], references: [resolutions.claimId] }),
+  claimSources: many(claimSources),
+  comments: many(comments),
+}));
+
+export const verdictsRelations = relations(verdicts, ({ one }) => ({
+  claim: one(claims, { fields: [verdicts.claimId], references: [claims.id] }),
+  user: one(users, { fields: [verdicts.userId], references: [users.id] }),
+}));
+
+export const claimSourcesRelations = relations(claimSources, ({ one }) => ({
+  claim: one(claims, { fields: [claimSources.claimId], references: [claims.id] }),
+  source: one(sources, { fields: [claimSources.sourceId], references: [sources.id] }),
+}));
+
+export const commentsRelations = relations(comments, ({ one }) => ({
+  claim: one(claims, { fields: [comments.claimId], references: [claims.id] }),
+}));
+
+export type User = typeof users.$inferSelect;
+export type Session = typeof sessions.$inferSelect;
+export type ApiToken = typeof apiTokens.$inferSelect;
+export type Project = typeof projects.$inferSelect;
+export type ProjectMember = typeof projectMembers.$inferSelect;
+export type Document = typeof documents.$inferSelect;
+export type DocumentRevision = typeof documentRevisions.$inferSelect;
+export type Claim = typeof claims.$inferSelect;
+export type Verdict = typeof verdicts.$inferSelect;
+export type Resolution = typeof resolutions.$inferSelect;
+export type Source = typeof sources.$inferSelect;
+export type ClaimSource = typeof claimSources.$inferSelect;
+export type Comment = typeof comments.$inferSelect;
+export type Event = typeof events.$inferSelect;

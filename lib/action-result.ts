@@ -1,0 +1,8 @@
+import type { ErrorCode, FieldErrors } from "./errors";
+
+/** What a server action returns to the form that called it. */
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; error: { code: ErrorCode; message: string; fields?: FieldErrors } };
+
+export type FormState<T = undefined> = ActionResult<T> | null;

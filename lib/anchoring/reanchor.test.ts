@@ -1,0 +1,185 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { OffsetIndex } from "../text/offsets";
+import { quoteSelectorAt } from "./context";
+import { reanchor, reanchorAll } from "./reanchor";
+import type { AnchorStatus, StoredAnchor } from "./types";
+
+const FIXTURES = new URL("../../fixtures/", import.meta.url);
+
+/** A text in the corpus: literal, or a fixture file with find-and-replace edits applied in order. */
+type TextSpec = string | { file: string; edits?: { find: string; replace: string }[] };
+
+interface GoldenCase {
+  name: string;
+  description: string;
+  oldText: TextSpec;
+  newText: TextSpec;
+  anchor: StoredAnchor;
+  expected: { status: AnchorStatus; start: number | null; end: number | null; exact: string; score?: number };
+}
+
+function resolveText(spec: TextSpec): string {
+  if (typeof spec === "string") return spec;
+  let text = readFileSync(new URL(spec.file, FIXTURES), "utf8");
+  for (const { find, replace } of spec.edits ?? []) {
+    const at = text.indexOf(find);
+    // An edit must name one place, so that the expected offsets cannot drift silently.
+    if (at === -1 || text.indexOf(find, at + 1) !== -1) throw new Error(`edit not unique: ${find}`);
+    text = text.slice(0, at) + replace + text.slice(at + find.length);
+  }
+  return text;
+}
+
+const cases = JSON.parse(
+  readFileSync(new URL("anchoring/reanchor-cases.json", FIXTURES), "utf8"),
+) as GoldenCase[];
+
+describe("reanchor golden cases", () => {
+  it.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    const oldText = resolveText(c.oldText);
+    const newText = resolveText(c.newText);
+    const { anchor, expected } = c;
+
+    // The stored anchor must be what the old text says at its offsets.
+    expect(quoteSelectorAt(oldText, anchor.start ?? 0, anchor.end ?? 0)).toEqual({
+      exact: anchor.exact,
+      prefix: anchor.prefix,
+      suffix: anchor.suffix,
+    });
+
+    const result = reanchor(newText, anchor);
+    expect(result.status).toBe(expected.status);
+    expect(result.start).toBe(expected.start);
+    expect(result.end).toBe(expected.end);
+    expect(result.exact).toBe(expected.exact);
+
+    if (expected.status === "orphaned") {
+      expect(result.score).toBeNull();
+      expect(result.prefix).toBe(anchor.prefix);
+      expect(result.suffix).toBe(anchor.suffix);
+    } else {
+      expect(result.score).toBeCloseTo(expected.score ?? 1, 10);
+      expect(quoteSelectorAt(newText, expected.start ?? 0, expected.end ?? 0)).toEqual({
+        exact: result.exact,
+        prefix: result.prefix,
+        suffix: result.suffix,
+      });
+    }
+  });
+
+  it("gives the same answers one by one and all at once", () => {
+    const c = cases.find((x) => x.name === "emoji-inserted-before-moved") as GoldenCase;
+    const newText = resolveText(c.newText);
+    const anchors = cases
+      .filter((x) => typeof x.oldText !== "string" && !x.oldText.edits?.length)
+      .map((x) => x.anchor);
+    expect(reanchorAll(newText, anchors)).toEqual(anchors.map((a) => reanchor(newText, a)));
+  });
+});
+
+describe("reanchor edge cases", () => {
+  it("orphans an empty quote", () => {
+    const r = reanchor("abc", { exact: "", prefix: "", suffix: "", start: 1, end: 1 });
+    expect(r.status).toBe("orphaned");
+  });
+
+  it("re-attaches a previously orphaned claim (no position) when its context agrees", () => {
+    const text = "One two three. The claim is here, said the minister. Four five.";
+    const r = reanchor(text, {
+      exact: "The claim is here",
+      prefix: "One two three. ",
+      suffix: ", said the minister.",
+      start: null,
+      end: null,
+    });
+    expect(r).toMatchObject({ status: "moved", start: 15, end: 32, score: 1 });
+  });
+
+  it("ignores a stored position beyond the new text", () => {
+    const r = reanchor("short text", { exact: "text", prefix: "short ", suffix: "", start: 90, end: 94 });
+    expect(r).toMatchObject({ status: "moved", start: 6, end: 10 });
+  });
+});
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function syntheticDocument(length: number, random: () => number): string {
+  const syllables = ["ka", "lo", "mi", "ne", "ru", "sta", "ver", "ton", "al", "ir", "pe", "zo", "dan", "’s"];
+  const paragraphs: string[] = [];
+  let size = 0;
+  while (size < length) {
+    const sentences: string[] = [];
+    for (let s = 0; s < 4 + Math.floor(random() * 5); s++) {
+      const words: string[] = [];
+      for (let w = 0; w < 6 + Math.floor(random() * 14); w++) {
+        let word = "";
+        for (let k = 0; k < 1 + Math.floor(random() * 4); k++) {
+          word += syllables[Math.floor(random() * syllables.length)];
+        }
+        words.push(random() < 0.01 ? "🛰️" : word);
+      }
+      sentences.push(words.join(" ") + ".");
+    }
+    const p = sentences.join(" ");
+    paragraphs.push(p);
+    size += p.length + 2;
+  }
+  return paragraphs.join("\n\n");
+}
+
+describe("reanchorAll performance", () => {
+  const random = rng(42);
+  const text = syntheticDocument(600_000, random);
+  const index = new OffsetIndex(text);
+  const anchors: StoredAnchor[] = [];
+  for (let i = 0; i < 3000; i++) {
+    const start = Math.floor(random() * (index.codePointLength - 200));
+    const end = start + 30 + Math.floor(random() * 90);
+    anchors.push({ ...quoteSelectorAt(text, start, end, index), start, end });
+  }
+
+  function timed(newText: string): { ms: number; counts: Record<string, number> } {
+    const t0 = performance.now();
+    const results = reanchorAll(newText, anchors);
+    const ms = performance.now() - t0;
+    const counts: Record<string, number> = {};
+    for (const r of results) counts[r.status] = (counts[r.status] ?? 0) + 1;
+    return { ms, counts };
+  }
+
+  it("handles 3,000 claims on a 600k-character text well under a second", () => {
+    const unchanged = timed(text);
+    expect(unchanged.counts).toEqual({ exact: 3000 });
+
+    // An insertion near the top shifts every claim: each one goes through the exact search.
+    const shifted = timed(text.slice(0, 500) + " Inserted 🇮🇷 words ‏مشارکت. " + text.slice(500));
+    expect((shifted.counts.moved ?? 0) + (shifted.counts.exact ?? 0)).toBeGreaterThan(2990);
+
+    // Mostly unchanged, with a dozen sentences rewritten across the document.
+    let edited = text;
+    const r = rng(7);
+    for (let i = 0; i < 12; i++) {
+      const at = Math.floor(r() * (edited.length - 400));
+      edited = edited.slice(0, at) + " Rewritten passage here. " + edited.slice(at + 300);
+    }
+    const mixed = timed(edited);
+
+    console.log(
+      `reanchorAll, 3000 claims, ${text.length} UTF-16 units: unchanged ${unchanged.ms.toFixed(1)} ms, ` +
+        `shifted ${shifted.ms.toFixed(1)} ms ${JSON.stringify(shifted.counts)}, ` +
+        `12 edits ${mixed.ms.toFixed(1)} ms ${JSON.stringify(mixed.counts)}`,
+    );
+    expect(unchanged.ms).toBeLessThan(1000);
+    expect(shifted.ms).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { email, password, personName } from "./common";
+
+export const setupSchema = z.object({ name: personName, email, password });
+export type SetupInput = z.infer<typeof setupSchema>;
+
+export const createUserSchema = z.object({
+  name: personName,
+  email,
+  password,
+  role: z.enum(["admin", "member"]).default("member"),
+});
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const signInSchema = z.object({
+  email,
+  password: z.string().min(1, "is required").max(256),
+});
+export type SignInInput = z.infer<typeof signInSchema>;
+
+export const createTokenSchema = signInSchema.extend({
+  label: z.string().trim().max(120).optional(),
+});
+export type CreateTokenInput = z.infer<typeof createTokenSchema>;

@@ -1,0 +1,27 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { canOnInstance } from "@/lib/auth/policy";
+import { forbidden } from "@/lib/errors";
+import { defaultRatingScale } from "@/lib/ratings";
+import type { CreateProjectInput } from "@/lib/validation/projects";
+import { insertEvent } from "@/db/queries/events";
+import { insertMember, insertProject, type ProjectRow } from "@/db/queries/projects";
+import { inTransaction } from "@/db/queries/transaction";
+import type { SessionActor } from "./actor";
+
+/** Creates a project; its creator becomes its editor. */
+export function createProject(actor: SessionActor, input: CreateProjectInput): ProjectRow {
+  if (!canOnInstance(actor, "project:create")) throw forbidden();
+  return inTransaction((tx) => {
+    const project = insertProject(tx, {
+      id: randomUUID(),
+      name: input.name,
+      ratingScale: input.ratingScale ?? defaultRatingScale,
+      isBlindReview: input.blindReview ?? true,
+      createdBy: actor.userId,
+    });
+    insertMember(tx, { projectId: project.id, userId: actor.userId, role: "editor" });
+    insertEvent(tx, { actorId: actor.userId, projectId: project.id, entityType: "project", entityId: project.id, action: "created", after: project });
+    return project;
+  });
+}
