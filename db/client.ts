@@ -63,6 +63,6 @@ export function writeTransaction<T>(fn: (tx: Tx) => T): T {
 
 /** Replaces the process-wide database (tests open a temporary file). */
 export function useDatabaseForTests(handle: Handle): void {
-  globalForDb.claimdeskDb?.sqlite.close();
+  if (globalForDb.claimdeskDb?.sqlite.open) globalForDb.claimdeskDb.sqlite.close();
   globalForDb.claimdeskDb = handle;
 }

@@ -6,13 +6,22 @@ import type { SessionActor } from "@/services/actor";
 import { fieldErrors } from "../api/_http/body";
 import { getSessionActor } from "./session";
 
-function formToObject(form: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+function formToObject(form: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
   for (const [key, value] of form.entries()) {
     if (key.startsWith("$ACTION")) continue;
     if (typeof value === "string") out[key] = value;
   }
   return out;
+}
+
+/** The submitted values to refill the form with after a refusal; passwords are never echoed. */
+function echo(raw: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(raw).filter(([key]) => !/password/i.test(key)));
+}
+
+function withValues<T>(result: ActionResult<T>, raw: Record<string, string>): ActionResult<T> {
+  return result.ok ? result : { ...result, values: echo(raw) };
 }
 
 export function toActionError(error: unknown): ActionResult<never> {
@@ -33,17 +42,17 @@ export async function runAction<S extends z.ZodType, T>(
   fn: (actor: SessionActor, input: z.output<S>) => Promise<T> | T,
   options?: { transform?: (raw: Record<string, unknown>) => unknown },
 ): Promise<ActionResult<T>> {
+  const raw = formToObject(form);
   try {
     const actor = await getSessionActor();
     if (!actor) throw new AppError("unauthenticated", "Your session has ended. Sign in again.");
-    const raw = formToObject(form);
     const parsed = schema.safeParse(options?.transform ? options.transform(raw) : raw);
     if (!parsed.success) {
-      return { ok: false, error: { code: "invalid", message: "Some fields need attention.", fields: fieldErrors(parsed.error) } };
+      return withValues({ ok: false, error: { code: "invalid", message: "Some fields need attention.", fields: fieldErrors(parsed.error) } }, raw);
     }
     return { ok: true, data: await fn(actor, parsed.data) };
   } catch (error) {
-    return toActionError(error);
+    return withValues(toActionError(error), raw);
   }
 }
 
@@ -53,13 +62,14 @@ export async function runPublicAction<S extends z.ZodType, T>(
   schema: S,
   fn: (input: z.output<S>) => Promise<T> | T,
 ): Promise<ActionResult<T>> {
+  const raw = formToObject(form);
   try {
-    const parsed = schema.safeParse(formToObject(form));
+    const parsed = schema.safeParse(raw);
     if (!parsed.success) {
-      return { ok: false, error: { code: "invalid", message: "Some fields need attention.", fields: fieldErrors(parsed.error) } };
+      return withValues({ ok: false, error: { code: "invalid", message: "Some fields need attention.", fields: fieldErrors(parsed.error) } }, raw);
     }
     return { ok: true, data: await fn(parsed.data) };
   } catch (error) {
-    return toActionError(error);
+    return withValues(toActionError(error), raw);
   }
 }

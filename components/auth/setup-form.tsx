@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { FormState } from "@/lib/action-result";
 import { Field } from "../ui/field";
-import { FormAlert, fieldErrorsOf } from "../ui/form-alert";
+import { FormAlert, fieldErrorsOf, submittedValue } from "../ui/form-alert";
 import { SubmitButton } from "../ui/submit-button";
 
 export function SetupForm({ action }: { action: (state: FormState, form: FormData) => Promise<FormState> }) {
@@ -11,8 +11,8 @@ export function SetupForm({ action }: { action: (state: FormState, form: FormDat
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       <FormAlert state={state} />
-      <Field label="Name" name="name" autoComplete="name" required errors={fieldErrorsOf(state, "name")} />
-      <Field label="Email" name="email" type="email" autoComplete="email" required errors={fieldErrorsOf(state, "email")} />
+      <Field label="Name" name="name" defaultValue={submittedValue(state, "name")} autoComplete="name" required errors={fieldErrorsOf(state, "name")} />
+      <Field label="Email" name="email" defaultValue={submittedValue(state, "email")} type="email" autoComplete="email" required errors={fieldErrorsOf(state, "email")} />
       <Field
         label="Password"
         name="password"

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { FormState } from "@/lib/action-result";
 import { Field, SelectField } from "../ui/field";
-import { FormAlert, fieldErrorsOf } from "../ui/form-alert";
+import { FormAlert, fieldErrorsOf, submittedValue } from "../ui/form-alert";
 import { SubmitButton } from "../ui/submit-button";
 
 export function AddMemberForm({ action }: { action: (state: FormState, form: FormData) => Promise<FormState> }) {
@@ -12,11 +12,11 @@ export function AddMemberForm({ action }: { action: (state: FormState, form: For
     <form action={formAction} className="flex flex-col gap-3 rounded border border-stone-200 bg-white p-4" noValidate>
       <h2 className="text-lg font-semibold">Add a member</h2>
       <FormAlert state={state} success="Member saved." />
-      <Field label="Member email" name="email" type="email" required errors={fieldErrorsOf(state, "email")} />
+      <Field label="Member email" name="email" defaultValue={submittedValue(state, "email")} type="email" required errors={fieldErrorsOf(state, "email")} />
       <SelectField
         label="Role"
         name="role"
-        defaultValue="reviewer"
+        defaultValue={submittedValue(state, "role") ?? "reviewer"}
         errors={fieldErrorsOf(state, "role")}
         options={[
           { value: "viewer", label: "Viewer: reads claims and reports" },

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { FormState } from "@/lib/action-result";
 import { Field, SelectField, TextAreaField } from "../ui/field";
-import { FormAlert, fieldErrorsOf } from "../ui/form-alert";
+import { FormAlert, fieldErrorsOf, submittedValue } from "../ui/form-alert";
 import { SubmitButton } from "../ui/submit-button";
 
 export function NewDocumentForm({ action }: { action: (state: FormState, form: FormData) => Promise<FormState> }) {
@@ -13,24 +13,25 @@ export function NewDocumentForm({ action }: { action: (state: FormState, form: F
     <form action={formAction} className="flex flex-col gap-3 rounded border border-stone-200 bg-white p-4" noValidate>
       <h2 className="text-lg font-semibold">New document</h2>
       <FormAlert state={state} />
-      <Field label="Title" name="title" required errors={e("title")} />
-      <Field label="Source URL" name="sourceUrl" type="url" placeholder="https://" errors={e("sourceUrl")} />
+      <Field label="Title" name="title" defaultValue={submittedValue(state, "title")} required errors={e("title")} />
+      <Field label="Source URL" name="sourceUrl" defaultValue={submittedValue(state, "sourceUrl")} type="url" placeholder="https://" errors={e("sourceUrl")} />
       <div className="grid grid-cols-2 gap-3">
-        <Field label="Publisher" name="publisher" errors={e("publisher")} />
-        <Field label="Author" name="author" errors={e("author")} />
-        <Field label="Published" name="publishedAt" type="date" errors={e("publishedAt")} />
-        <Field label="Language" name="language" placeholder="en" errors={e("language")} />
+        <Field label="Publisher" name="publisher" defaultValue={submittedValue(state, "publisher")} errors={e("publisher")} />
+        <Field label="Author" name="author" defaultValue={submittedValue(state, "author")} errors={e("author")} />
+        <Field label="Published" name="publishedAt" defaultValue={submittedValue(state, "publishedAt")} type="date" errors={e("publishedAt")} />
+        <Field label="Language" name="language" defaultValue={submittedValue(state, "language")} placeholder="en" errors={e("language")} />
       </div>
       <SelectField
         label="Format"
         name="format"
+        defaultValue={submittedValue(state, "format")}
         options={[
           { value: "text", label: "Plain text (paragraphs separated by blank lines)" },
           { value: "markdown", label: "Markdown" },
           { value: "html", label: "HTML" },
         ]}
       />
-      <TextAreaField label="Article text" name="body" rows={10} required errors={e("body")} />
+      <TextAreaField label="Article text" name="body" defaultValue={submittedValue(state, "body")} rows={10} required errors={e("body")} />
       <div>
         <SubmitButton pendingLabel="Importing…">Create document</SubmitButton>
       </div>

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { FormState } from "@/lib/action-result";
 import { Field } from "../ui/field";
-import { FormAlert, fieldErrorsOf } from "../ui/form-alert";
+import { FormAlert, fieldErrorsOf, submittedValue } from "../ui/form-alert";
 import { SubmitButton } from "../ui/submit-button";
 
 export function NewProjectForm({ action }: { action: (state: FormState, form: FormData) => Promise<FormState> }) {
@@ -12,7 +12,7 @@ export function NewProjectForm({ action }: { action: (state: FormState, form: Fo
     <form action={formAction} className="flex flex-col gap-3 rounded border border-stone-200 bg-white p-4" noValidate>
       <h2 className="text-lg font-semibold">New project</h2>
       <FormAlert state={state} />
-      <Field label="Project name" name="name" required errors={fieldErrorsOf(state, "name")} />
+      <Field label="Project name" name="name" defaultValue={submittedValue(state, "name")} required errors={fieldErrorsOf(state, "name")} />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="blindReview" defaultChecked /> Blind review (reviewers see others’ ratings only after giving their own)
       </label>

@@ -20,3 +20,8 @@ export function FormAlert({ state, success }: { state: FormState<unknown>; succe
 export function fieldErrorsOf(state: FormState<unknown>, name: string): string[] | undefined {
   return state && !state.ok ? state.error.fields?.[name] : undefined;
 }
+
+/** The value the person typed in `name` before a refused submission (React resets the form). */
+export function submittedValue(state: FormState<unknown>, name: string): string | undefined {
+  return state && !state.ok ? state.values?.[name] : undefined;
+}

@@ -37,7 +37,8 @@ export function findQuoteOccurrences(text: string, quote: string): Range[] {
   const folded = foldText(text);
   const foldedQuote = fold(quote);
   if (foldedQuote.length === 0) return found;
-  for (let i = folded.text.indexOf(foldedQuote); i !== -1; i = folded.text.indexOf(foldedQuote, i + 1)) {
+  const hay = folded.text;
+  for (let i = hay.indexOf(foldedQuote); i !== -1; i = hay.indexOf(foldedQuote, i + 1)) {
     const [start, end] = snapRange(
       text,
       folded.map[i] as number,
@@ -119,7 +120,9 @@ export function locateNewClaim(
     const r = positionRange(index, position);
     if (typeof r !== "string") {
       const there = text.slice(r.start, r.end);
-      if (there === quote.exact || fold(there) === fold(quote.exact)) return located(text, index, r);
+      if (there === quote.exact || fold(there) === fold(quote.exact)) {
+        return located(text, index, r);
+      }
     }
     const occurrences = findQuoteOccurrences(text, quote.exact);
     if (occurrences.length === 0) return { error: "mismatch" };

@@ -113,20 +113,28 @@ function rng(seed: number): () => number {
   };
 }
 
+/**
+ * Prose-like text: words drawn from the demo article (so common words keep their frequency)
+ * mixed with invented ones (names and rare words), a few emoji, in sentences and paragraphs.
+ */
 function syntheticDocument(length: number, random: () => number): string {
-  const syllables = ["ka", "lo", "mi", "ne", "ru", "sta", "ver", "ton", "al", "ir", "pe", "zo", "dan", "’s"];
+  const articleWords = readFileSync(new URL("russia-iran-treaty.txt", FIXTURES), "utf8").split(/\s+/);
+  const letters = "abcdefghijklmnopqrstuvwxyz";
+  const invented = Array.from({ length: 3000 }, () => {
+    let w = "";
+    for (let k = 0; k < 3 + Math.floor(random() * 8); k++) w += letters[Math.floor(random() * 26)];
+    return w;
+  });
+  const pick = (list: string[]): string => list[Math.floor(random() * list.length)] as string;
   const paragraphs: string[] = [];
   let size = 0;
   while (size < length) {
     const sentences: string[] = [];
-    for (let s = 0; s < 4 + Math.floor(random() * 5); s++) {
+    for (let s = 0; s < 3 + Math.floor(random() * 5); s++) {
       const words: string[] = [];
-      for (let w = 0; w < 6 + Math.floor(random() * 14); w++) {
-        let word = "";
-        for (let k = 0; k < 1 + Math.floor(random() * 4); k++) {
-          word += syllables[Math.floor(random() * syllables.length)];
-        }
-        words.push(random() < 0.01 ? "🛰️" : word);
+      for (let w = 0; w < 8 + Math.floor(random() * 20); w++) {
+        const r = random();
+        words.push(r < 0.01 ? "🛰️" : r < 0.7 ? pick(articleWords) : pick(invented));
       }
       sentences.push(words.join(" ") + ".");
     }

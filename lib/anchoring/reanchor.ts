@@ -1,20 +1,28 @@
 import search from "approx-string-match";
 import { OffsetIndex } from "../text/offsets";
 import { contextAtUtf16, snapRange } from "./context";
+import { TrigramIndex } from "./trigram-filter";
 import type { AnchorResult, AnchorStatus, StoredAnchor } from "./types";
 
 /** A fuzzy match may differ from the quote by at most this share of its length. */
 export const MAX_QUOTE_ERROR_RATE = 0.2;
-/** A stored prefix or suffix "agrees" when found with at most this share of its length in errors. */
+/** A stored prefix or suffix "agrees" when found with at most this share of its length wrong. */
 export const MAX_CONTEXT_ERROR_RATE = 0.25;
 /** UTF-16 units searched on each side of the old position before the whole text is. */
 export const SEARCH_WINDOW = 2000;
+/**
+ * Quotes longer than this (UTF-16 units) are not searched approximately: the cost grows with the
+ * square of the quote's length, and a passage that long is a section, not a claim.
+ */
+export const MAX_FUZZY_QUOTE_LENGTH = 10_000;
 /** Extra approx-string-match calls per search stage around rejected matches (see searchRanges). */
 const MAX_RETRIES_PER_STAGE = 12;
 
 export interface ReanchorOptions {
   /** OffsetIndex of the new text; reanchorAll builds one and shares it. */
   index?: OffsetIndex;
+  /** Trigram filter of the new text (built lazily); reanchorAll shares one. */
+  trigrams?: TrigramIndex;
   window?: number;
 }
 
@@ -49,12 +57,14 @@ interface ContextHit {
 /**
  * Whether a candidate span's surroundings agree with the claim's stored context.
  *
- * The prefix agrees when the stored prefix is found, with errors at most 25% of its length, in
- * the text just before the candidate (a window of the prefix's length plus that 25%, so a short
- * insertion between prefix and quote is tolerated); the suffix likewise just after. Either side
- * agreeing is enough, so an edit right next to the claim on one side does not orphan it, but a
- * repeated phrase in a different sentence (the usual case in legal and diplomatic prose) is
- * refused. An empty side (the claim touched a document edge) never agrees by itself.
+ * A side agrees when its stored prefix (or suffix) is found with errors at most 25% of its
+ * length next to the candidate: for an exact occurrence, within a window of the context's length
+ * plus that 25% just before (after) it, so a short insertion between context and quote is
+ * tolerated; for an approximate match, anywhere within reach of the boundary, which then moves
+ * to it (see approximate). Either side agreeing is enough, so an edit right next to the claim on
+ * one side does not orphan it, while a repeated phrase in another sentence (the usual case in
+ * legal and diplomatic prose) is refused. An empty side (the claim touched a document edge)
+ * never agrees by itself.
  */
 class ContextCheck {
   readonly isEmpty: boolean;
@@ -183,19 +193,21 @@ function nearestExact(
     const all = occurrences(text, quote, 0, text.length);
     return all.length === 1 ? (all[0] as number) : null;
   }
-  let from = 0;
-  let to = 0;
-  if (hint !== null) {
-    // Near the old position first, so long documents stay fast when only a little moved.
-    from = Math.max(0, hint - window);
-    to = Math.min(text.length, hint + quote.length + window);
-    const hit = firstAgreeing(occurrences(text, quote, from, to), quote.length, hint, context);
-    if (hit !== null || (from === 0 && to === text.length)) return hit;
+  if (hint === null) {
+    return firstAgreeing(occurrences(text, quote, 0, text.length), quote.length, null, context);
   }
-  const rest = occurrences(text, quote, 0, text.length).filter(
-    (s) => s < from || s + quote.length > to,
-  );
-  return firstAgreeing(rest, quote.length, hint, context);
+  // Near the old position first, widening eightfold until the whole text is covered, so long
+  // documents stay fast when claims moved only a little. Each round looks only at occurrences
+  // farther than the last round's radius, which keeps the nearest-first order.
+  let checked = -1;
+  for (let radius = Math.max(window, 64); ; radius *= 8) {
+    const from = Math.max(0, hint - radius);
+    const to = Math.min(text.length, hint + quote.length + radius);
+    const ring = occurrences(text, quote, from, to).filter((s) => Math.abs(s - hint) > checked);
+    const hit = firstAgreeing(ring, quote.length, hint, context);
+    if (hit !== null || (from === 0 && to === text.length)) return hit;
+    checked = radius;
+  }
 }
 
 interface Candidate {
@@ -281,6 +293,26 @@ function searchRanges(
   }
 }
 
+/** The parts of `ranges` the trigram filter leaves (all of them when it cannot narrow). */
+function filterRanges(
+  trigrams: TrigramIndex,
+  quote: string,
+  maxErrors: number,
+  ranges: [number, number][],
+): [number, number][] {
+  const candidates = trigrams.candidateRanges(quote, maxErrors);
+  if (candidates === null) return ranges;
+  const kept: [number, number][] = [];
+  for (const [a, b] of ranges) {
+    for (const [c, d] of candidates) {
+      const from = Math.max(a, c);
+      const to = Math.min(b, d);
+      if (from < to) kept.push([from, to]);
+    }
+  }
+  return kept;
+}
+
 function best(candidates: Candidate[], hint: number | null): Candidate | null {
   let top: Candidate | null = null;
   for (const c of candidates) {
@@ -304,10 +336,11 @@ function approximate(
   hint: number | null,
   window: number,
   context: ContextCheck,
+  trigrams: TrigramIndex,
 ): Candidate | null {
   const maxErrors = Math.floor(quote.length * MAX_QUOTE_ERROR_RATE);
   // With no error allowed this would only find exact occurrences, all of which step b has seen.
-  if (maxErrors === 0) return null;
+  if (maxErrors === 0 || quote.length > MAX_FUZZY_QUOTE_LENGTH) return null;
 
   if (context.isEmpty) {
     const groups = clusters(search(text, quote, maxErrors));
@@ -333,7 +366,9 @@ function approximate(
     const [start, end] = snapRange(text, before?.at ?? s, after?.at ?? e);
     if (start >= end) return false;
     const distance =
-      start === s && end === e ? errors : editDistanceWithin(quote, text.slice(start, end), maxErrors);
+      start === s && end === e
+        ? errors
+        : editDistanceWithin(quote, text.slice(start, end), maxErrors);
     if (distance > maxErrors) return false;
     const closeness = hint === null ? 1 : 1 - Math.abs(start - hint) / Math.max(1, text.length);
     const score =
@@ -346,7 +381,8 @@ function approximate(
   };
 
   if (hint === null) {
-    searchRanges(text, quote, maxErrors, [[0, text.length]], consider);
+    const all = filterRanges(trigrams, quote, maxErrors, [[0, text.length]]);
+    searchRanges(text, quote, maxErrors, all, consider);
     return best(candidates, hint);
   }
   const from = Math.max(0, hint - window);
@@ -358,7 +394,7 @@ function approximate(
   const rest: [number, number][] = [];
   if (from > 0) rest.push([0, Math.min(text.length, from + overlap)]);
   if (to < text.length) rest.push([Math.max(0, to - overlap), text.length]);
-  searchRanges(text, quote, maxErrors, rest, consider);
+  searchRanges(text, quote, maxErrors, filterRanges(trigrams, quote, maxErrors, rest), consider);
   return best(candidates, hint);
 }
 
@@ -422,19 +458,24 @@ export function reanchor(
   const moved = nearestExact(newText, quote, hint, window, context);
   if (moved !== null) return found(newText, index, "moved", moved, moved + quote.length, 1);
 
-  const fuzzy = approximate(newText, quote, hint, window, context);
+  const trigrams = opts.trigrams ?? new TrigramIndex(newText);
+  const fuzzy = approximate(newText, quote, hint, window, context, trigrams);
   if (fuzzy !== null) {
     return found(newText, index, "fuzzy", fuzzy.start, fuzzy.end, 1 - fuzzy.errors / quote.length);
   }
   return orphaned(anchor);
 }
 
-/** Re-anchors every claim of a document on its new text, sharing one OffsetIndex. */
+/** Re-anchors every claim of a document on its new text, sharing one OffsetIndex and filter. */
 export function reanchorAll(
   newText: string,
   anchors: readonly StoredAnchor[],
   opts: ReanchorOptions = {},
 ): AnchorResult[] {
-  const shared = { ...opts, index: opts.index ?? new OffsetIndex(newText) };
+  const shared = {
+    ...opts,
+    index: opts.index ?? new OffsetIndex(newText),
+    trigrams: opts.trigrams ?? new TrigramIndex(newText),
+  };
   return anchors.map((a) => reanchor(newText, a, shared));
 }

@@ -15,7 +15,7 @@ export interface TextPositionSelector {
 
 export type AnchorStatus = "exact" | "moved" | "fuzzy" | "orphaned";
 
-/** A claim's anchor as stored: its last quote and context, and its position (null when orphaned). */
+/** A claim's anchor as stored: last quote and context, and position (null when orphaned). */
 export interface StoredAnchor {
   exact: string;
   prefix: string;

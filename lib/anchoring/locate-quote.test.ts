@@ -1,0 +1,114 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { locateNewClaim } from "./locate-quote";
+
+const article = readFileSync(new URL("../../fixtures/russia-iran-treaty.txt", import.meta.url), "utf8");
+const CLAIM = "there’s as yet no definitive evidence";
+const UKR = "in the context of the Ukraine war";
+
+describe("locateNewClaim", () => {
+  it("finds a straight-quoted quote in typographic text and returns the document's characters", () => {
+    const r = locateNewClaim(article, {
+      quote: { type: "TextQuoteSelector", exact: "there's as yet no definitive evidence" },
+    });
+    expect(r).toEqual({
+      start: 2944,
+      end: 2981,
+      exact: CLAIM,
+      prefix: "s suggesting this has happened, ",
+      suffix: ".\nLoading…\nRead the full article",
+    });
+  });
+
+  it("agrees with a position selector in code points when an emoji comes earlier", () => {
+    // Five code points in ten UTF-16 units, plus a space: the claim starts at code point 2950
+    // but at UTF-16 offset 2955.
+    const text = article.replace("The two nations dubbed", "The two nations 🇷🇺🤝🇮🇷 dubbed");
+    expect(text.indexOf(CLAIM)).toBe(2955);
+    const byQuote = locateNewClaim(text, { quote: { type: "TextQuoteSelector", exact: CLAIM } });
+    const byPosition = locateNewClaim(text, {
+      position: { type: "TextPositionSelector", start: 2950, end: 2987 },
+    });
+    expect(byQuote).toMatchObject({ start: 2950, end: 2987, exact: CLAIM });
+    expect(byPosition).toEqual(byQuote);
+    const both = locateNewClaim(text, {
+      quote: { type: "TextQuoteSelector", exact: CLAIM },
+      position: { type: "TextPositionSelector", start: 2950, end: 2987 },
+    });
+    expect(both).toEqual(byQuote);
+  });
+
+  it("takes the first of two occurrences when nothing tells them apart", () => {
+    const r = locateNewClaim(article, { quote: { type: "TextQuoteSelector", exact: UKR } });
+    expect(r).toMatchObject({ start: 257, end: 290, exact: UKR });
+  });
+
+  it("lets prefix or suffix pick between two occurrences", () => {
+    const byPrefix = locateNewClaim(article, {
+      quote: { type: "TextQuoteSelector", exact: UKR, prefix: "ballistic missiles to Russia " },
+    });
+    expect(byPrefix).toMatchObject({ start: 2836, end: 2869 });
+    const bySuffix = locateNewClaim(article, {
+      quote: { type: "TextQuoteSelector", exact: UKR, suffix: " as well. While" },
+    });
+    expect(bySuffix).toMatchObject({ start: 2836, end: 2869 });
+    // Straight quotes in the selector's suffix still fold onto the document's curly ones.
+    const first = locateNewClaim(article, {
+      quote: { type: "TextQuoteSelector", exact: UKR, prefix: "relations grow ", suffix: '. "On January 17' },
+    });
+    expect(first).toMatchObject({ start: 257, end: 290 });
+  });
+
+  it("folds dashes and runs of whitespace, NBSP included", () => {
+    const text = "Intro. The ceasefire\u00a0 held — mostly — until Friday.";
+    const r = locateNewClaim(text, {
+      quote: { type: "TextQuoteSelector", exact: "ceasefire held - mostly -" },
+    });
+    expect(r).toMatchObject({ start: 11, end: 37, exact: "ceasefire\u00a0 held — mostly —" });
+  });
+
+  it("reports a quote that is not in the text", () => {
+    expect(
+      locateNewClaim(article, { quote: { type: "TextQuoteSelector", exact: "definitive proof" } }),
+    ).toEqual({ error: "not-found" });
+  });
+
+  it("rejects empty and out-of-range selectors", () => {
+    const pos = (start: number, end: number) =>
+      locateNewClaim(article, { position: { type: "TextPositionSelector", start, end } });
+    expect(pos(10, 10)).toEqual({ error: "empty" });
+    expect(pos(-1, 5)).toEqual({ error: "out-of-range" });
+    expect(pos(20, 10)).toEqual({ error: "out-of-range" });
+    expect(pos(3000, 3019)).toEqual({ error: "out-of-range" });
+    expect(pos(1.5, 3)).toEqual({ error: "out-of-range" });
+    expect(pos(3000, 3018)).toMatchObject({ exact: " full article here", suffix: "" });
+    expect(locateNewClaim(article, { quote: { type: "TextQuoteSelector", exact: "" } })).toEqual({
+      error: "empty",
+    });
+    expect(locateNewClaim(article, {})).toEqual({ error: "empty" });
+  });
+
+  it("with both selectors, prefers the position, then the nearest occurrence, else mismatch", () => {
+    const quote = { type: "TextQuoteSelector" as const, exact: UKR };
+    const at = (start: number, end: number) =>
+      locateNewClaim(article, { quote, position: { type: "TextPositionSelector", start, end } });
+    expect(at(2836, 2869)).toMatchObject({ start: 2836, end: 2869 });
+    // A stale position near the second occurrence picks that one.
+    expect(at(2800, 2833)).toMatchObject({ start: 2836, end: 2869 });
+    expect(at(300, 333)).toMatchObject({ start: 257, end: 290 });
+    expect(at(5000, 5033)).toMatchObject({ start: 2836, end: 2869 });
+    // Straight apostrophe at the right position: accepted as folded, document's characters kept.
+    expect(
+      locateNewClaim(article, {
+        quote: { type: "TextQuoteSelector", exact: "there's as yet no definitive evidence" },
+        position: { type: "TextPositionSelector", start: 2944, end: 2981 },
+      }),
+    ).toMatchObject({ start: 2944, end: 2981, exact: CLAIM });
+    expect(
+      locateNewClaim(article, {
+        quote: { type: "TextQuoteSelector", exact: "definitive proof" },
+        position: { type: "TextPositionSelector", start: 2944, end: 2981 },
+      }),
+    ).toEqual({ error: "mismatch" });
+  });
+});

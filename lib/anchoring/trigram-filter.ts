@@ -1,0 +1,89 @@
+/**
+ * A filter that narrows a long text to the places where a quote may match approximately, so
+ * that approx-string-match runs over a few short ranges instead of the whole text.
+ *
+ * It rests on the q-gram lemma: if a substring of the text is within k edits of a pattern of
+ * length m, at least m - q + 1 - k·q of the pattern's q-grams occur in that substring. The text
+ * is cut into blocks of 2(m + k) units overlapping by half, so that any such substring lies
+ * inside one block; a block whose count of pattern q-gram occurrences falls below the bound
+ * cannot hold a match. Hash collisions only raise counts, so the filter never loses a match.
+ * (Cutting the quote into k + 1 exact pieces would need pieces of about five characters at a
+ * 20% error rate, far too common in prose to narrow anything.)
+ */
+
+const Q = 3;
+const HASH_BITS = 16;
+
+function gramHash(s: string, i: number): number {
+  const h =
+    Math.imul(s.charCodeAt(i), 0x9e3779b1) ^
+    Math.imul(s.charCodeAt(i + 1), 0x85ebca77) ^
+    Math.imul(s.charCodeAt(i + 2), 0xc2b2ae3d);
+  return h >>> (32 - HASH_BITS);
+}
+
+export class TrigramIndex {
+  readonly text: string;
+  private built: { starts: Int32Array; positions: Int32Array } | null = null;
+
+  /** Cheap: the index is built on the first query and then shared by every later one. */
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  private build(): { starts: Int32Array; positions: Int32Array } {
+    if (this.built) return this.built;
+    const text = this.text;
+    const n = Math.max(0, text.length - Q + 1);
+    const hashes = new Uint32Array(n);
+    const starts = new Int32Array((1 << HASH_BITS) + 1);
+    for (let j = 0; j < n; j++) {
+      const h = gramHash(text, j);
+      hashes[j] = h;
+      starts[h + 1]!++;
+    }
+    for (let h = 0; h < 1 << HASH_BITS; h++) starts[h + 1]! += starts[h]!;
+    const cursor = starts.slice(0, 1 << HASH_BITS);
+    const positions = new Int32Array(n);
+    for (let j = 0; j < n; j++) positions[cursor[hashes[j]!]!++] = j;
+    this.built = { starts, positions };
+    return this.built;
+  }
+
+  /**
+   * UTF-16 ranges, ascending and disjoint, that hold every substring of the text within
+   * `maxErrors` edits of `quote`; null when the bound is too weak to exclude anything.
+   */
+  candidateRanges(quote: string, maxErrors: number): [number, number][] | null {
+    const m = quote.length;
+    const threshold = m - Q + 1 - maxErrors * Q;
+    if (threshold <= 0 || this.text.length < 2 * (m + maxErrors)) return null;
+    const { starts, positions } = this.build();
+
+    const weights = new Map<number, number>();
+    for (let i = 0; i + Q <= m; i++) {
+      const h = gramHash(quote, i);
+      weights.set(h, (weights.get(h) ?? 0) + 1);
+    }
+    const stride = m + maxErrors;
+    const counts = new Int32Array(Math.floor(this.text.length / stride) + 1);
+    // Block b covers [b·stride, (b + 2)·stride): a q-gram at p counts for blocks b and b - 1.
+    for (const [h, w] of weights) {
+      for (let k = starts[h]!; k < starts[h + 1]!; k++) {
+        const b = Math.floor(positions[k]! / stride);
+        counts[b]! += w;
+        if (b > 0) counts[b - 1]! += w;
+      }
+    }
+    const ranges: [number, number][] = [];
+    for (let b = 0; b < counts.length; b++) {
+      if (counts[b]! < threshold) continue;
+      const from = b * stride;
+      const to = Math.min(this.text.length, from + 2 * stride);
+      const last = ranges[ranges.length - 1];
+      if (last && from <= last[1]) last[1] = to;
+      else ranges.push([from, to]);
+    }
+    return ranges;
+  }
+}

@@ -1,0 +1,30 @@
+import fs from "node:fs";
+
+/**
+ * Launch flags for headless Chromium, used by the e2e tests and the PDF renderer alike. The
+ * networking flags keep Chromium from calling home, which a closed network answers slowly.
+ */
+export const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+export const DEBIAN_CHROMIUM = "/usr/bin/chromium";
+
+/**
+ * The Chromium to use: CHROMIUM_PATH, else Debian's, else undefined so that Playwright falls
+ * back to a browser of its own (`npx playwright install`).
+ */
+export function chromiumExecutablePath(env: Record<string, string | undefined> = process.env): string | undefined {
+  const configured = env.CHROMIUM_PATH?.trim();
+  if (configured) return configured;
+  if (fs.existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
+  return undefined;
+}
