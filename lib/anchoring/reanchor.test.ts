@@ -145,7 +145,7 @@ function syntheticDocument(length: number, random: () => number): string {
   return paragraphs.join("\n\n");
 }
 
-describe("reanchorAll performance", () => {
+describe("reanchorAll on a long document", () => {
   const random = rng(42);
   const text = syntheticDocument(600_000, random);
   const index = new OffsetIndex(text);
@@ -156,21 +156,19 @@ describe("reanchorAll performance", () => {
     anchors.push({ ...quoteSelectorAt(text, start, end, index), start, end });
   }
 
-  function timed(newText: string): { ms: number; counts: Record<string, number> } {
-    const t0 = performance.now();
-    const results = reanchorAll(newText, anchors);
-    const ms = performance.now() - t0;
+  // Speed is measured by `npm run bench`, not here; this checks the outcomes at scale.
+  function statuses(newText: string): { counts: Record<string, number> } {
     const counts: Record<string, number> = {};
-    for (const r of results) counts[r.status] = (counts[r.status] ?? 0) + 1;
-    return { ms, counts };
+    for (const r of reanchorAll(newText, anchors)) counts[r.status] = (counts[r.status] ?? 0) + 1;
+    return { counts };
   }
 
-  it("handles 3,000 claims on a 600k-character text well under a second", () => {
-    const unchanged = timed(text);
+  it("keeps 3,000 claims on a 600k-character text: exact when unchanged, moved when shifted", () => {
+    const unchanged = statuses(text);
     expect(unchanged.counts).toEqual({ exact: 3000 });
 
     // An insertion near the top shifts every claim: each one goes through the exact search.
-    const shifted = timed(text.slice(0, 500) + " Inserted 🇮🇷 words ‏مشارکت. " + text.slice(500));
+    const shifted = statuses(text.slice(0, 500) + " Inserted 🇮🇷 words ‏مشارکت. " + text.slice(500));
     expect((shifted.counts.moved ?? 0) + (shifted.counts.exact ?? 0)).toBeGreaterThan(2990);
 
     // Mostly unchanged, with a dozen sentences rewritten across the document.
@@ -180,14 +178,9 @@ describe("reanchorAll performance", () => {
       const at = Math.floor(r() * (edited.length - 400));
       edited = edited.slice(0, at) + " Rewritten passage here. " + edited.slice(at + 300);
     }
-    const mixed = timed(edited);
+    const mixed = statuses(edited);
 
-    console.log(
-      `reanchorAll, 3000 claims, ${text.length} UTF-16 units: unchanged ${unchanged.ms.toFixed(1)} ms, ` +
-        `shifted ${shifted.ms.toFixed(1)} ms ${JSON.stringify(shifted.counts)}, ` +
-        `12 edits ${mixed.ms.toFixed(1)} ms ${JSON.stringify(mixed.counts)}`,
-    );
-    expect(unchanged.ms).toBeLessThan(1000);
-    expect(shifted.ms).toBeLessThan(1000);
+    expect((mixed.counts.exact ?? 0) + (mixed.counts.moved ?? 0)).toBeGreaterThan(2900);
+    expect(mixed.counts.orphaned ?? 0).toBeLessThan(60);
   });
 });

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// Takes the README's screenshot of the demo document page. Start a server on an empty database
+// first (e.g. `DATABASE_PATH=/tmp/shot.db PORT=3300 npm start`), then:
+//   node scripts/screenshot.mjs http://127.0.0.1:3300
+import fs from "node:fs";
+import { chromium } from "playwright-core";
+
+const base = process.argv[2] ?? "http://127.0.0.1:3000";
+const out = process.argv[3] ?? "docs/document-page.png";
+const admin = { name: "Ada Lovelace", email: "ada@example.org", password: "correct horse battery staple" };
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const browser = await chromium.launch({
+  executablePath,
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  const setup = await page.request.post(`${base}/api/v1/setup`, { data: admin });
+  if (setup.status() !== 201 && setup.status() !== 409) throw new Error(`setup answered ${setup.status()}`);
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel("Email").fill(admin.email);
+  await page.getByLabel("Password").fill(admin.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/projects/);
+  await page.getByRole("link", { name: /^Demo:/ }).click();
+  await page.getByRole("link", { name: /Russia and Iran/ }).click();
+  await page.waitForURL(/\/documents\//);
+  await page.getByRole("textbox", { name: "Document text" }).waitFor();
+  await page.waitForTimeout(500);
+  fs.mkdirSync("docs", { recursive: true });
+  await page.screenshot({ path: out, fullPage: false });
+  console.log(`wrote ${out}`);
+} finally {
+  await browser.close();
+}
