@@ -12,7 +12,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["lib/**/*.test.ts", "services/**/*.test.ts", "db/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "services/**/*.test.ts", "db/**/*.test.ts", "components/**/*.test.ts"],
     environment: "node",
     pool: "forks",
   },

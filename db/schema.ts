@@ -301,6 +301,8 @@ export const events = sqliteTable(
     actorId: text("actor_id"),
     projectId: text("project_id"),
     documentId: text("document_id"),
+    /** The claim the change belongs to (the claim itself, or its verdict, source or comment). */
+    claimId: text("claim_id"),
     entityType: text("entity_type").notNull(),
     entityId: text("entity_id").notNull(),
     action: text("action").notNull(),
@@ -311,6 +313,7 @@ export const events = sqliteTable(
   (t) => [
     index("events_entity_idx").on(t.entityType, t.entityId, t.id),
     index("events_document_id_idx").on(t.documentId, t.id),
+    index("events_claim_id_idx").on(t.claimId, t.id),
     index("events_project_id_idx").on(t.projectId, t.id),
   ],
 );

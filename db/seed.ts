@@ -4,7 +4,9 @@ import path from "node:path";
 import { locateNewClaim } from "@/lib/anchoring/locate-quote";
 import { defaultRatingScale } from "@/lib/ratings";
 import { canonicalText, docFromLines } from "@/lib/text/canonical-text";
-import { insertClaim, insertClaimSource, insertResolution, insertSource, insertVerdict, updateClaimStatus } from "./queries/claims";
+import { insertClaim, updateClaim } from "./queries/claims";
+import { insertClaimSource, insertSource } from "./queries/sources";
+import { insertVerdict, upsertResolution } from "./queries/verdicts";
 import { insertDocument, insertRevision } from "./queries/documents";
 import { insertEvent } from "./queries/events";
 import { insertMember, insertProject } from "./queries/projects";
@@ -125,21 +127,34 @@ export function seedDemoProject(tx: Tx, options: { editorId: string }): string {
       claimant: example.claimant,
       createdBy: actorId,
     });
-    const ids = { actorId, projectId: project.id, documentId: document.id };
+    const ids = { actorId, projectId: project.id, documentId: document.id, claimId: claim.id };
     insertEvent(tx, { ...ids, entityType: "claim", entityId: claim.id, action: "created", after: claim });
     const verdict = insertVerdict(tx, { id: randomUUID(), claimId: claim.id, userId: actorId, ...example.verdict });
     insertEvent(tx, { ...ids, entityType: "verdict", entityId: verdict.id, action: "created", after: verdict });
     for (const s of example.sources) {
-      const source = insertSource(tx, { id: randomUUID(), projectId: project.id, url: s.url, title: s.title, publisher: s.publisher, kind: s.kind, createdBy: actorId });
+      const source = insertSource(tx, {
+        id: randomUUID(),
+        projectId: project.id,
+        url: s.url,
+        title: s.title,
+        publisher: s.publisher,
+        author: null,
+        publishedAt: null,
+        accessedAt: null,
+        kind: s.kind,
+        credibility: "credible",
+        archivedUrl: null,
+        createdBy: actorId,
+      });
       const link = insertClaimSource(tx, { id: randomUUID(), claimId: claim.id, sourceId: source.id, stance: s.stance, excerpt: s.excerpt ?? null, createdBy: actorId });
       insertEvent(tx, { ...ids, entityType: "claim-source", entityId: link.id, action: "created", after: { ...link, source } });
     }
     if (example.resolution) {
-      const resolution = insertResolution(tx, { claimId: claim.id, userId: actorId, ...example.resolution });
+      const resolution = upsertResolution(tx, { claimId: claim.id, userId: actorId, ...example.resolution });
       insertEvent(tx, { ...ids, entityType: "resolution", entityId: claim.id, action: "created", after: resolution });
-      updateClaimStatus(tx, { id: claim.id, status: "resolved" });
+      updateClaim(tx, { id: claim.id, changes: { status: "resolved" } });
     } else {
-      updateClaimStatus(tx, { id: claim.id, status: "in-review" });
+      updateClaim(tx, { id: claim.id, changes: { status: "in-review" } });
     }
   }
   return project.id;

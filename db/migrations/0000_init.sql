@@ -107,6 +107,7 @@ CREATE TABLE `events` (
 	`actor_id` text,
 	`project_id` text,
 	`document_id` text,
+	`claim_id` text,
 	`entity_type` text NOT NULL,
 	`entity_id` text NOT NULL,
 	`action` text NOT NULL,
@@ -117,6 +118,7 @@ CREATE TABLE `events` (
 --> statement-breakpoint
 CREATE INDEX `events_entity_idx` ON `events` (`entity_type`,`entity_id`,`id`);--> statement-breakpoint
 CREATE INDEX `events_document_id_idx` ON `events` (`document_id`,`id`);--> statement-breakpoint
+CREATE INDEX `events_claim_id_idx` ON `events` (`claim_id`,`id`);--> statement-breakpoint
 CREATE INDEX `events_project_id_idx` ON `events` (`project_id`,`id`);--> statement-breakpoint
 CREATE TABLE `project_members` (
 	`project_id` text NOT NULL,

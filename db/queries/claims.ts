@@ -1,7 +1,10 @@
 import "server-only";
-import { and, asc, eq, isNull } from "drizzle-orm";
-import { claims, claimSources, resolutions, sources, verdictHistory, verdicts, type Claim } from "../schema";
+import { and, asc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { claims, type Claim } from "../schema";
 import type { Executor } from "./transaction";
+
+export const nowSql = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
 export type NewClaim = {
   id: string;
@@ -21,61 +24,61 @@ export function insertClaim(q: Executor, values: NewClaim): Claim {
   return q.insert(claims).values({ ...values, anchorStatus: "exact", anchorScore: 1 }).returning().get();
 }
 
+/** A live (not deleted) claim. */
+export function getClaimRowById(q: Executor, options: { id: string }): Claim | undefined {
+  return q
+    .select()
+    .from(claims)
+    .where(and(eq(claims.id, options.id), isNull(claims.deletedAt)))
+    .get();
+}
+
+/** Live claims of a document in text order; orphaned claims (no position) last. */
 export function listClaimRowsByDocumentId(q: Executor, options: { documentId: string }): Claim[] {
   return q
     .select()
     .from(claims)
     .where(and(eq(claims.documentId, options.documentId), isNull(claims.deletedAt)))
-    .orderBy(asc(claims.start), asc(claims.createdAt))
+    .orderBy(sql`${claims.start} is null`, asc(claims.start), asc(claims.end), asc(claims.createdAt))
     .all();
 }
 
-export function insertVerdict(
-  q: Executor,
-  values: { id: string; claimId: string; userId: string; rating: string; confidence: "low" | "medium" | "high" | null; rationale: string | null },
-) {
-  const row = q.insert(verdicts).values(values).returning().get();
-  q.insert(verdictHistory)
-    .values({
-      verdictId: row.id,
-      claimId: row.claimId,
-      userId: row.userId,
-      rating: row.rating,
-      confidence: row.confidence,
-      rationale: row.rationale,
-      version: row.version,
-    })
-    .run();
-  return row;
+export function listClaimRowsByIds(q: Executor, options: { ids: string[] }): Claim[] {
+  if (options.ids.length === 0) return [];
+  return q
+    .select()
+    .from(claims)
+    .where(and(inArray(claims.id, options.ids), isNull(claims.deletedAt)))
+    .all();
 }
 
-export function insertResolution(q: Executor, values: { claimId: string; userId: string; rating: string; rationale: string }) {
-  return q.insert(resolutions).values(values).returning().get();
+export type ClaimChanges = Partial<
+  Pick<Claim, "claimText" | "claimant" | "status" | "assigneeId" | "revision" | "exact" | "prefix" | "suffix" | "start" | "end" | "anchorStatus" | "anchorScore" | "deletedAt">
+>;
+
+/**
+ * Writes `changes` and bumps the version (unless `isSilent`: bookkeeping that changes nothing a
+ * reader sees, such as the revision an unchanged anchor refers to); returns the new row.
+ */
+export function updateClaim(q: Executor, options: { id: string; changes: ClaimChanges; isSilent?: boolean }): Claim {
+  const stamp = options.isSilent ? {} : { version: sql`${claims.version} + 1`, updatedAt: nowSql };
+  return q
+    .update(claims)
+    .set({ ...options.changes, ...stamp })
+    .where(eq(claims.id, options.id))
+    .returning()
+    .get();
 }
 
-export function insertSource(
-  q: Executor,
-  values: {
-    id: string;
-    projectId: string;
-    url: string;
-    title: string | null;
-    publisher: string | null;
-    kind: (typeof sources.$inferInsert)["kind"];
-    credibility?: (typeof sources.$inferInsert)["credibility"];
-    createdBy: string;
-  },
-) {
-  return q.insert(sources).values(values).returning().get();
+/** Which claims a list query covers: some claims by id, or every claim of a document. */
+export type ClaimScope = { claimIds: string[] } | { documentId: string };
+
+/** The WHERE condition restricting `claimIdColumn` to the scope (a subquery for a document). */
+export function inClaimScope(q: Executor, claimIdColumn: SQLiteColumn, scope: ClaimScope): SQL | undefined {
+  if ("claimIds" in scope) return inArray(claimIdColumn, scope.claimIds);
+  return inArray(claimIdColumn, q.select({ id: claims.id }).from(claims).where(eq(claims.documentId, scope.documentId)));
 }
 
-export function insertClaimSource(
-  q: Executor,
-  values: { id: string; claimId: string; sourceId: string; stance: "supports" | "refutes" | "context"; excerpt: string | null; createdBy: string },
-) {
-  return q.insert(claimSources).values(values).returning().get();
-}
-
-export function updateClaimStatus(q: Executor, options: { id: string; status: Claim["status"] }) {
-  return q.update(claims).set({ status: options.status }).where(eq(claims.id, options.id)).returning().get();
+export function isEmptyScope(scope: ClaimScope): boolean {
+  return "claimIds" in scope && scope.claimIds.length === 0;
 }

@@ -107,3 +107,13 @@ export function listDocumentsByProjectId(q: Executor, options: { projectId: stri
   }
   return [...byDoc.values()];
 }
+
+/** Moves the document to revision `revision`, bumping its version. */
+export function setDocumentRevision(q: Executor, options: { id: string; revision: number }): Document {
+  return q
+    .update(documents)
+    .set({ revision: options.revision, version: sql`${documents.version} + 1`, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` })
+    .where(eq(documents.id, options.id))
+    .returning()
+    .get();
+}

@@ -1,12 +1,13 @@
 import "server-only";
 import { and, desc, eq, gt } from "drizzle-orm";
-import { events } from "../schema";
+import { events, users } from "../schema";
 import type { Executor } from "./transaction";
 
 export type NewEvent = {
   actorId: string | null;
   projectId?: string | null;
   documentId?: string | null;
+  claimId?: string | null;
   entityType: string;
   entityId: string;
   action: string;
@@ -21,6 +22,7 @@ export function insertEvent(q: Executor, event: NewEvent): number {
       actorId: event.actorId,
       projectId: event.projectId ?? null,
       documentId: event.documentId ?? null,
+      claimId: event.claimId ?? null,
       entityType: event.entityType,
       entityId: event.entityId,
       action: event.action,
@@ -49,5 +51,26 @@ export function listEventsByDocumentIdAfter(q: Executor, options: { documentId: 
     .where(and(eq(events.documentId, options.documentId), gt(events.id, options.afterId)))
     .orderBy(events.id)
     .limit(options.limit ?? 500)
+    .all();
+}
+
+export function listEventsByClaimId(q: Executor, options: { claimId: string; limit?: number }) {
+  return q
+    .select({
+      id: events.id,
+      actorId: events.actorId,
+      actorName: users.name,
+      entityType: events.entityType,
+      entityId: events.entityId,
+      action: events.action,
+      before: events.before,
+      after: events.after,
+      createdAt: events.createdAt,
+    })
+    .from(events)
+    .leftJoin(users, eq(users.id, events.actorId))
+    .where(eq(events.claimId, options.claimId))
+    .orderBy(desc(events.id))
+    .limit(options.limit ?? 200)
     .all();
 }

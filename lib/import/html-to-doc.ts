@@ -31,7 +31,7 @@ export function docFromHtml(html: string): DocNode {
   }
 }
 
-function sanitizeLinks(node: DocNode): DocNode {
+export function sanitizeLinks(node: DocNode): DocNode {
   const marks = node.marks?.filter((m) => m.type !== "link" || SAFE_LINK.test(String(m.attrs?.href ?? "")));
   return {
     ...node,

@@ -36,3 +36,12 @@ export const createDocumentSchema = documentMetadataSchema
     path: ["text"],
   });
 export type CreateDocumentInput = z.infer<typeof createDocumentSchema>;
+
+/** A new revision's body: text, Markdown, HTML, or the editor's own Tiptap JSON. */
+export const documentContentSchema = z
+  .object({ ...source, content: z.record(z.string(), z.unknown()).optional() })
+  .refine((v) => [v.text, v.markdown, v.html, v.content].filter((s) => s !== undefined).length === 1, {
+    message: "give exactly one of text, markdown, html or content",
+    path: ["content"],
+  });
+export type DocumentContentInput = z.infer<typeof documentContentSchema>;

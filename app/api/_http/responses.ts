@@ -23,3 +23,19 @@ export function errorResponse(error: AppError): Response {
 export function etagOf(id: string, version: number): string {
   return `"${id}.${version}"`;
 }
+
+/**
+ * The versions an If-Match header names, for resource `id`: undefined when absent, "any" for
+ * `*`. A tag naming another resource, or malformed, names no version (so it fails with 412).
+ */
+export function versionsFromIfMatch(request: Request, id: string): number[] | "any" | undefined {
+  const header = request.headers.get("if-match");
+  if (header === null) return undefined;
+  if (header.trim() === "*") return "any";
+  const versions: number[] = [];
+  for (const part of header.split(",")) {
+    const match = /^\s*"([^"]+)\.(\d+)"\s*$/.exec(part);
+    if (match && match[1] === id) versions.push(Number(match[2]));
+  }
+  return versions;
+}

@@ -1,0 +1,9 @@
+import { getClaimHistory } from "@/services/get-claim-history";
+import { requireActor } from "../../../../_http/auth";
+import { json } from "../../../../_http/responses";
+import { route } from "../../../../_http/route";
+
+export const GET = route<{ id: string }>((request, { id }) => {
+  const actor = requireActor(request);
+  return json(getClaimHistory(actor, id));
+});

@@ -1,0 +1,27 @@
+import { updateClaimSchema } from "@/lib/validation/claims";
+import { deleteClaim } from "@/services/delete-claim";
+import { editClaim } from "@/services/edit-claim";
+import { getClaim } from "@/services/get-claims";
+import { requireActor } from "../../../_http/auth";
+import { readJson } from "../../../_http/body";
+import { etagOf, json, noContent, versionsFromIfMatch } from "../../../_http/responses";
+import { route } from "../../../_http/route";
+
+export const GET = route<{ id: string }>((request, { id }) => {
+  const actor = requireActor(request);
+  const claim = getClaim(actor, id);
+  return json(claim, { headers: { ETag: etagOf(claim.id, claim.version) } });
+});
+
+export const PATCH = route<{ id: string }>(async (request, { id }) => {
+  const actor = requireActor(request);
+  const input = await readJson(request, updateClaimSchema);
+  const claim = editClaim(actor, id, input, versionsFromIfMatch(request, id));
+  return json(claim, { headers: { ETag: etagOf(claim.id, claim.version) } });
+});
+
+export const DELETE = route<{ id: string }>((request, { id }) => {
+  const actor = requireActor(request);
+  deleteClaim(actor, id, versionsFromIfMatch(request, id));
+  return noContent();
+});

@@ -1,0 +1,21 @@
+import { updateClaimSourceSchema } from "@/lib/validation/claims";
+import { editCitation, removeCitation } from "@/services/cite-source";
+import { requireActor } from "../../../../../_http/auth";
+import { readJson } from "../../../../../_http/body";
+import { etagOf, json, noContent, versionsFromIfMatch } from "../../../../../_http/responses";
+import { route } from "../../../../../_http/route";
+
+type Params = { id: string; sourceId: string };
+
+export const PATCH = route<Params>(async (request, { id, sourceId }) => {
+  const actor = requireActor(request);
+  const input = await readJson(request, updateClaimSourceSchema);
+  const { source } = editCitation(actor, id, sourceId, input, versionsFromIfMatch(request, sourceId));
+  return json(source, { headers: { ETag: etagOf(source.id, source.version) } });
+});
+
+export const DELETE = route<Params>((request, { id, sourceId }) => {
+  const actor = requireActor(request);
+  removeCitation(actor, id, sourceId, versionsFromIfMatch(request, sourceId));
+  return noContent();
+});

@@ -1,0 +1,19 @@
+import { updateCommentSchema } from "@/lib/validation/claims";
+import { deleteComment, editComment } from "@/services/discuss-claim";
+import { requireActor } from "../../../_http/auth";
+import { readJson } from "../../../_http/body";
+import { etagOf, json, noContent, versionsFromIfMatch } from "../../../_http/responses";
+import { route } from "../../../_http/route";
+
+export const PATCH = route<{ id: string }>(async (request, { id }) => {
+  const actor = requireActor(request);
+  const input = await readJson(request, updateCommentSchema);
+  const comment = editComment(actor, id, input.body, versionsFromIfMatch(request, id));
+  return json(comment, { headers: { ETag: etagOf(comment.id, comment.version) } });
+});
+
+export const DELETE = route<{ id: string }>((request, { id }) => {
+  const actor = requireActor(request);
+  deleteComment(actor, id, versionsFromIfMatch(request, id));
+  return noContent();
+});

@@ -1,0 +1,19 @@
+import { createClaimSchema } from "@/lib/validation/claims";
+import { listDocumentClaims } from "@/services/get-claims";
+import { markClaim } from "@/services/mark-claim";
+import { requireActor } from "../../../../_http/auth";
+import { readJson } from "../../../../_http/body";
+import { created, etagOf, json } from "../../../../_http/responses";
+import { route } from "../../../../_http/route";
+
+export const GET = route<{ id: string }>((request, { id }) => {
+  const actor = requireActor(request);
+  return json(listDocumentClaims(actor, id));
+});
+
+export const POST = route<{ id: string }>(async (request, { id }) => {
+  const actor = requireActor(request);
+  const input = await readJson(request, createClaimSchema);
+  const claim = markClaim(actor, id, input);
+  return created(claim, `/api/v1/claims/${claim.id}`, { ETag: etagOf(claim.id, claim.version) });
+});

@@ -1,0 +1,204 @@
+import { Extension } from "@tiptap/core";
+import type { Node as PmNode } from "@tiptap/pm/model";
+import { Plugin, PluginKey, type EditorState, type Transaction } from "@tiptap/pm/state";
+import { Decoration, DecorationSet, type EditorView } from "@tiptap/pm/view";
+import { TextMap } from "@/lib/text/text-map";
+
+export const claimTones = [
+  "open",
+  "in-review",
+  "true",
+  "mostly-true",
+  "mixed",
+  "mostly-false",
+  "false",
+  "misleading",
+  "unproven",
+  "fuzzy",
+] as const;
+export type ClaimTone = (typeof claimTones)[number];
+
+/** One claim to draw. `start`/`end` are code points of the canonical text of the current doc. */
+export interface HighlightSpec {
+  id: string;
+  start: number;
+  end: number;
+  tone: ClaimTone;
+  /** Read out as the highlight's title, e.g. "Unproven, resolved". */
+  label: string;
+  isActive?: boolean;
+}
+
+export interface ClaimHighlightsOptions {
+  onClaimClick?: (claimId: string) => void;
+}
+
+declare module "@tiptap/core" {
+  interface Commands<ReturnType> {
+    claimHighlights: {
+      /** Replaces every highlight (and the active claim) with `specs`, anchored in the current doc. */
+      setClaimHighlights: (specs: HighlightSpec[]) => ReturnType;
+      /** Marks one claim as active (or none) without moving any highlight. */
+      setActiveClaim: (id: string | null) => ReturnType;
+    };
+  }
+}
+
+interface ClaimDecorationSpec {
+  claimId: string;
+  tone: ClaimTone;
+  label: string;
+}
+
+interface ClaimHighlightsState {
+  decorations: DecorationSet;
+  activeId: string | null;
+}
+
+type ClaimHighlightsMeta =
+  | { type: "set"; specs: HighlightSpec[] }
+  | { type: "active"; id: string | null };
+
+export const claimHighlightsKey = new PluginKey<ClaimHighlightsState>("claimHighlights");
+
+function claimDecoration(from: number, to: number, spec: ClaimDecorationSpec, isActive: boolean): Decoration {
+  return Decoration.inline(
+    from,
+    to,
+    {
+      // Without a nodeName, overlapping inline decorations merge into one span and only the
+      // last data-claim-id survives; a nodeName gives each claim a span of its own.
+      nodeName: "span",
+      class: `claim-highlight claim-tone-${spec.tone}${isActive ? " claim-active" : ""}`,
+      "data-claim-id": spec.claimId,
+      title: spec.label,
+    },
+    spec,
+  );
+}
+
+function buildHighlights(doc: PmNode, specs: readonly HighlightSpec[]): ClaimHighlightsState {
+  const map = TextMap.fromNodeLike(doc);
+  const decorations: Decoration[] = [];
+  let activeId: string | null = null;
+  for (const spec of specs) {
+    const range = map.pmRangeFromCodePoints(spec.start, spec.end);
+    if (!range || range.from >= range.to) continue;
+    const isActive = spec.isActive === true;
+    if (isActive) activeId ??= spec.id;
+    decorations.push(
+      claimDecoration(range.from, range.to, { claimId: spec.id, tone: spec.tone, label: spec.label }, isActive && activeId === spec.id),
+    );
+  }
+  return { decorations: DecorationSet.create(doc, decorations), activeId };
+}
+
+function setActive(state: ClaimHighlightsState, doc: PmNode, id: string | null): ClaimHighlightsState {
+  if (id === state.activeId) return state;
+  const previous = state.activeId;
+  const touched = state.decorations.find(undefined, undefined, (spec) => {
+    const claimId = (spec as ClaimDecorationSpec).claimId;
+    return claimId === previous || claimId === id;
+  });
+  const replaced = touched.map((deco) => {
+    const spec = deco.spec as ClaimDecorationSpec;
+    return claimDecoration(deco.from, deco.to, spec, spec.claimId === id);
+  });
+  return { decorations: state.decorations.remove(touched).add(doc, replaced), activeId: id };
+}
+
+function applyTransaction(tr: Transaction, value: ClaimHighlightsState, newState: EditorState): ClaimHighlightsState {
+  const meta = tr.getMeta(claimHighlightsKey) as ClaimHighlightsMeta | undefined;
+  if (meta?.type === "set") return buildHighlights(newState.doc, meta.specs);
+  // Mapping keeps typing cheap in long documents: a rebuild would walk the whole doc per keystroke.
+  const mapped = tr.docChanged ? { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) } : value;
+  if (meta?.type === "active") return setActive(mapped, newState.doc, meta.id);
+  return mapped;
+}
+
+/** The highlights as drawn now, in document order: one entry per claim, in ProseMirror positions. */
+export function currentHighlightRanges(state: EditorState): { id: string; from: number; to: number }[] {
+  const set = claimHighlightsKey.getState(state)?.decorations;
+  if (!set) return [];
+  return set
+    .find()
+    .map((deco) => ({ id: (deco.spec as ClaimDecorationSpec).claimId, from: deco.from, to: deco.to }))
+    .sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+function claimIdsAroundTarget(view: EditorView, target: EventTarget | null): Set<string> | null {
+  const start = target as Node | null;
+  if (!start || typeof start.nodeType !== "number" || !view.dom.contains(start)) return null;
+  const ids = new Set<string>();
+  for (let node: Node | null = start; node && node !== view.dom; node = node.parentNode) {
+    const id = node.nodeType === 1 ? (node as Element).getAttribute("data-claim-id") : null;
+    if (id) ids.add(id);
+  }
+  return ids.size > 0 ? ids : null;
+}
+
+/**
+ * The innermost claim under a click: among the highlights covering `pos` (and, when the click
+ * landed on a highlight's span, only those wrapping that span), the shortest one, so a nested
+ * claim opens on its own words and the outer claim on the rest.
+ */
+export function claimIdAtClick(view: EditorView, pos: number, event?: MouseEvent): string | null {
+  const set = claimHighlightsKey.getState(view.state)?.decorations;
+  if (!set) return null;
+  const ids = claimIdsAroundTarget(view, event?.target ?? null);
+  let best: Decoration | null = null;
+  for (const deco of set.find(pos, pos)) {
+    const claimId = (deco.spec as ClaimDecorationSpec).claimId;
+    if (ids ? !ids.has(claimId) : !(deco.from <= pos && pos <= deco.to)) continue;
+    if (!best || deco.to - deco.from < best.to - best.from) best = deco;
+  }
+  return best ? (best.spec as ClaimDecorationSpec).claimId : null;
+}
+
+export const ClaimHighlights = Extension.create<ClaimHighlightsOptions>({
+  name: "claimHighlights",
+
+  addOptions() {
+    return { onClaimClick: undefined };
+  },
+
+  addCommands() {
+    return {
+      setClaimHighlights:
+        (specs) =>
+        ({ tr, dispatch }) => {
+          if (dispatch) tr.setMeta(claimHighlightsKey, { type: "set", specs } satisfies ClaimHighlightsMeta);
+          return true;
+        },
+      setActiveClaim:
+        (id) =>
+        ({ tr, dispatch }) => {
+          if (dispatch) tr.setMeta(claimHighlightsKey, { type: "active", id } satisfies ClaimHighlightsMeta);
+          return true;
+        },
+    };
+  },
+
+  addProseMirrorPlugins() {
+    const options = this.options;
+    return [
+      new Plugin<ClaimHighlightsState>({
+        key: claimHighlightsKey,
+        state: {
+          init: () => ({ decorations: DecorationSet.empty, activeId: null }),
+          apply: (tr, value, _oldState, newState) => applyTransaction(tr, value, newState),
+        },
+        props: {
+          decorations: (state) => claimHighlightsKey.getState(state)?.decorations,
+          handleClick: (view, pos, event) => {
+            if (!options.onClaimClick) return false;
+            const id = claimIdAtClick(view, pos, event);
+            if (id === null) return false;
+            options.onClaimClick(id);
+            return true;
+          },
+        },
+      }),
+    ];
+  },
+});

@@ -1,0 +1,83 @@
+import "server-only";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { claimSources, sources, type ClaimSource, type Source } from "../schema";
+import { inClaimScope, isEmptyScope, nowSql, type ClaimScope } from "./claims";
+import type { Executor } from "./transaction";
+
+export type SourceFields = Pick<
+  Source,
+  "url" | "title" | "publisher" | "author" | "publishedAt" | "accessedAt" | "kind" | "credibility" | "archivedUrl"
+>;
+
+export function getSourceByUrl(q: Executor, options: { projectId: string; url: string }): Source | undefined {
+  return q
+    .select()
+    .from(sources)
+    .where(and(eq(sources.projectId, options.projectId), eq(sources.url, options.url)))
+    .get();
+}
+
+export function getSourceById(q: Executor, options: { id: string }): Source | undefined {
+  return q.select().from(sources).where(eq(sources.id, options.id)).get();
+}
+
+export function insertSource(q: Executor, values: SourceFields & { id: string; projectId: string; createdBy: string }): Source {
+  return q.insert(sources).values(values).returning().get();
+}
+
+export function updateSource(q: Executor, options: { id: string; changes: Partial<SourceFields> }): Source {
+  return q
+    .update(sources)
+    .set({ ...options.changes, version: sql`${sources.version} + 1`, updatedAt: nowSql })
+    .where(eq(sources.id, options.id))
+    .returning()
+    .get();
+}
+
+export function getClaimSource(q: Executor, options: { claimId: string; sourceId: string }): ClaimSource | undefined {
+  return q
+    .select()
+    .from(claimSources)
+    .where(and(eq(claimSources.claimId, options.claimId), eq(claimSources.sourceId, options.sourceId)))
+    .get();
+}
+
+export function getClaimSourceById(q: Executor, options: { id: string }): ClaimSource | undefined {
+  return q.select().from(claimSources).where(eq(claimSources.id, options.id)).get();
+}
+
+export function insertClaimSource(
+  q: Executor,
+  values: { id: string; claimId: string; sourceId: string; stance: ClaimSource["stance"]; excerpt: string | null; createdBy: string },
+): ClaimSource {
+  return q.insert(claimSources).values(values).returning().get();
+}
+
+export function updateClaimSource(
+  q: Executor,
+  options: { id: string; changes: Partial<Pick<ClaimSource, "stance" | "excerpt">> },
+): ClaimSource {
+  return q
+    .update(claimSources)
+    .set({ ...options.changes, version: sql`${claimSources.version} + 1`, updatedAt: nowSql })
+    .where(eq(claimSources.id, options.id))
+    .returning()
+    .get();
+}
+
+export function deleteClaimSource(q: Executor, options: { id: string }): void {
+  q.delete(claimSources).where(eq(claimSources.id, options.id)).run();
+}
+
+export type ClaimSourceWithSource = { link: ClaimSource; source: Source };
+
+export function listClaimSourcesInScope(q: Executor, scope: ClaimScope): ClaimSourceWithSource[] {
+  if (isEmptyScope(scope)) return [];
+  return q
+    .select({ link: claimSources, source: sources })
+    .from(claimSources)
+    .innerJoin(sources, eq(sources.id, claimSources.sourceId))
+    .where(inClaimScope(q, claimSources.claimId, scope))
+    .orderBy(asc(claimSources.createdAt))
+    .all();
+}

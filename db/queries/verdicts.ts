@@ -1,0 +1,98 @@
+import "server-only";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { resolutions, users, verdictHistory, verdicts, type Resolution, type Verdict } from "../schema";
+import { inClaimScope, isEmptyScope, nowSql, type ClaimScope } from "./claims";
+import type { Executor } from "./transaction";
+
+export type VerdictValues = { rating: string; confidence: "low" | "medium" | "high" | null; rationale: string | null };
+
+export function getVerdict(q: Executor, options: { claimId: string; userId: string }): Verdict | undefined {
+  return q
+    .select()
+    .from(verdicts)
+    .where(and(eq(verdicts.claimId, options.claimId), eq(verdicts.userId, options.userId)))
+    .get();
+}
+
+function recordHistory(q: Executor, row: Verdict) {
+  q.insert(verdictHistory)
+    .values({
+      verdictId: row.id,
+      claimId: row.claimId,
+      userId: row.userId,
+      rating: row.rating,
+      confidence: row.confidence,
+      rationale: row.rationale,
+      version: row.version,
+    })
+    .run();
+}
+
+export function insertVerdict(q: Executor, values: { id: string; claimId: string; userId: string } & VerdictValues): Verdict {
+  const row = q.insert(verdicts).values(values).returning().get();
+  recordHistory(q, row);
+  return row;
+}
+
+/** Replaces a verdict's values, bumping its version; the old values stay in verdict_history. */
+export function updateVerdict(q: Executor, options: { id: string; values: VerdictValues }): Verdict {
+  const row = q
+    .update(verdicts)
+    .set({ ...options.values, version: sql`${verdicts.version} + 1`, updatedAt: nowSql })
+    .where(eq(verdicts.id, options.id))
+    .returning()
+    .get();
+  recordHistory(q, row);
+  return row;
+}
+
+export type VerdictWithUser = Verdict & { userName: string };
+
+export function listVerdictsInScope(q: Executor, scope: ClaimScope): VerdictWithUser[] {
+  if (isEmptyScope(scope)) return [];
+  return q
+    .select({
+      id: verdicts.id,
+      claimId: verdicts.claimId,
+      userId: verdicts.userId,
+      rating: verdicts.rating,
+      confidence: verdicts.confidence,
+      rationale: verdicts.rationale,
+      createdAt: verdicts.createdAt,
+      updatedAt: verdicts.updatedAt,
+      version: verdicts.version,
+      userName: users.name,
+    })
+    .from(verdicts)
+    .innerJoin(users, eq(users.id, verdicts.userId))
+    .where(inClaimScope(q, verdicts.claimId, scope))
+    .orderBy(asc(verdicts.createdAt))
+    .all();
+}
+
+export function getResolution(q: Executor, options: { claimId: string }): Resolution | undefined {
+  return q.select().from(resolutions).where(eq(resolutions.claimId, options.claimId)).get();
+}
+
+export function upsertResolution(q: Executor, values: { claimId: string; userId: string; rating: string; rationale: string }): Resolution {
+  return q
+    .insert(resolutions)
+    .values(values)
+    .onConflictDoUpdate({
+      target: resolutions.claimId,
+      set: {
+        userId: values.userId,
+        rating: values.rating,
+        rationale: values.rationale,
+        version: sql`${resolutions.version} + 1`,
+        updatedAt: nowSql,
+      },
+    })
+    .returning()
+    .get();
+}
+
+export function listResolutionsInScope(q: Executor, scope: ClaimScope): Resolution[] {
+  if (isEmptyScope(scope)) return [];
+  return q.select().from(resolutions).where(inClaimScope(q, resolutions.claimId, scope)).all();
+}

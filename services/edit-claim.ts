@@ -1,0 +1,61 @@
+import "server-only";
+import { canInProject } from "@/lib/auth/policy";
+import type { ClaimView } from "@/lib/claims/types";
+import { AppError, forbidden } from "@/lib/errors";
+import type { UpdateClaimInput } from "@/lib/validation/claims";
+import { updateClaim, type ClaimChanges } from "@/db/queries/claims";
+import { insertEvent } from "@/db/queries/events";
+import { getMembershipRole } from "@/db/queries/projects";
+import { inTransaction } from "@/db/queries/transaction";
+import { getResolution } from "@/db/queries/verdicts";
+import type { SessionActor } from "./actor";
+import { claimViewAfterWrite } from "./get-claims";
+import { publishDocumentEvent } from "./live-events";
+import { checkVersion, loadClaim, type ExpectedVersion } from "./load-claim";
+
+/** Edits a claim's wording, claimant, status or assignee; refused if it changed meanwhile. */
+export function editClaim(actor: SessionActor, claimId: string, input: UpdateClaimInput, expected: ExpectedVersion): ClaimView {
+  const view = inTransaction((tx) => {
+    const context = loadClaim(tx, actor, claimId, "claim:edit");
+    const { claim, project } = context;
+    checkVersion(claim.version, expected, { required: true, what: "claim" });
+
+    const changes: ClaimChanges = {};
+    if (input.claimText !== undefined) changes.claimText = input.claimText;
+    if (input.claimant !== undefined) changes.claimant = input.claimant;
+    if (input.assigneeId !== undefined) {
+      if (input.assigneeId !== null && getMembershipRole(tx, { projectId: project.id, userId: input.assigneeId }) === null) {
+        throw new AppError("invalid", "The assignee must be a member of the project.", { fields: { assigneeId: ["is not a member of this project"] } });
+      }
+      changes.assigneeId = input.assigneeId;
+    }
+    if (input.status !== undefined && input.status !== claim.status) {
+      if (input.status === "resolved") {
+        if (!canInProject(actor, context.role, "resolution:give")) throw forbidden("Only an editor can mark a claim resolved.");
+        if (!getResolution(tx, { claimId })) {
+          throw new AppError("invalid", "Give the claim a resolution before marking it resolved.", { fields: { status: ["needs a resolution first"] } });
+        }
+      }
+      changes.status = input.status;
+    }
+    const updated = updateClaim(tx, { id: claimId, changes });
+    insertEvent(tx, {
+      actorId: actor.userId,
+      projectId: project.id,
+      documentId: claim.documentId,
+      claimId,
+      entityType: "claim",
+      entityId: claimId,
+      action: "updated",
+      before: pick(claim, Object.keys(changes)),
+      after: pick(updated, Object.keys(changes)),
+    });
+    return claimViewAfterWrite(tx, context, claimId);
+  });
+  publishDocumentEvent(view.documentId, "claim.updated", claimId);
+  return view;
+}
+
+function pick<T extends object>(row: T, keys: string[]): Partial<T> {
+  return Object.fromEntries(keys.map((k) => [k, (row as Record<string, unknown>)[k]])) as Partial<T>;
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import { EventEmitter } from "node:events";
+
+/**
+ * In-process notifications of changes to a document's claims, for its Server-Sent Events
+ * stream. What each reader receives is re-read through the services with that reader's
+ * rights, so a notification carries only what changed, never the data.
+ */
+export type DocumentChange = { documentId: string; type: string; entityId: string };
+
+const globalForLive = globalThis as unknown as { claimdeskLive?: EventEmitter };
+const emitter = (globalForLive.claimdeskLive ??= new EventEmitter().setMaxListeners(0));
+
+export function publishDocumentEvent(documentId: string, type: string, entityId: string): void {
+  emitter.emit(`document:${documentId}`, { documentId, type, entityId } satisfies DocumentChange);
+}
+
+export function subscribeToDocument(documentId: string, listener: (change: DocumentChange) => void): () => void {
+  const name = `document:${documentId}`;
+  emitter.on(name, listener);
+  return () => emitter.off(name, listener);
+}

@@ -1,0 +1,64 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { locateNewClaim, type LocateError } from "@/lib/anchoring/locate-quote";
+import type { ClaimView } from "@/lib/claims/types";
+import { AppError, notFound } from "@/lib/errors";
+import type { CreateClaimInput } from "@/lib/validation/claims";
+import { insertClaim } from "@/db/queries/claims";
+import { getRevision } from "@/db/queries/documents";
+import { insertEvent } from "@/db/queries/events";
+import { inTransaction } from "@/db/queries/transaction";
+import type { SessionActor } from "./actor";
+import { buildClaimViews } from "./claim-views";
+import { loadDocument } from "./load-claim";
+import { publishDocumentEvent } from "./live-events";
+
+const locateMessages: Record<LocateError, string> = {
+  "not-found": "The quote does not occur in the document's current text.",
+  "out-of-range": "The position is outside the document's text.",
+  mismatch: "The quote is not at that position, nor anywhere in the document.",
+  empty: "The selector covers no text.",
+};
+
+/**
+ * Marks a claim on the current revision of a document from W3C selectors: the quote is found
+ * exactly, then with typographic characters folded; prefix and suffix pick among repeats.
+ */
+export function markClaim(actor: SessionActor, documentId: string, input: CreateClaimInput): ClaimView {
+  const view = inTransaction((tx) => {
+    const reader = loadDocument(tx, actor, documentId, "claim:create");
+    const revision = getRevision(tx, { documentId, number: reader.document.revision });
+    if (!revision) throw notFound("Document revision");
+    const located = locateNewClaim(revision.text, input.selector);
+    if ("error" in located) {
+      throw new AppError("invalid", locateMessages[located.error], { fields: { selector: [locateMessages[located.error]] } });
+    }
+    const claim = insertClaim(tx, {
+      id: randomUUID(),
+      documentId,
+      revision: revision.number,
+      exact: located.exact,
+      prefix: located.prefix,
+      suffix: located.suffix,
+      start: located.start,
+      end: located.end,
+      claimText: input.claimText ?? located.exact,
+      claimant: input.claimant,
+      createdBy: actor.userId,
+    });
+    insertEvent(tx, {
+      actorId: actor.userId,
+      projectId: reader.project.id,
+      documentId,
+      claimId: claim.id,
+      entityType: "claim",
+      entityId: claim.id,
+      action: "created",
+      after: claim,
+    });
+    const [created] = buildClaimViews(tx, [claim], { claimIds: [claim.id] }, reader);
+    return created as ClaimView;
+  });
+  publishDocumentEvent(documentId, "claim.created", view.id);
+  return view;
+}

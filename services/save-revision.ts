@@ -1,0 +1,78 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { reanchorAll } from "@/lib/anchoring/reanchor";
+import type { AnchorStatus } from "@/lib/anchoring/types";
+import type { DocumentContentInput } from "@/lib/validation/documents";
+import { listClaimRowsByDocumentId, updateClaim } from "@/db/queries/claims";
+import { getRevision, insertRevision, setDocumentRevision } from "@/db/queries/documents";
+import { insertEvent } from "@/db/queries/events";
+import { inTransaction } from "@/db/queries/transaction";
+import type { SessionActor } from "./actor";
+import { contentFromSource } from "./create-document";
+import { publishDocumentEvent } from "./live-events";
+import { checkVersion, loadDocument, type ExpectedVersion } from "./load-claim";
+
+export type ReanchoredClaim = { id: string; anchorStatus: AnchorStatus; anchorScore: number | null; start: number | null; end: number | null };
+export type RevisionResult = { revision: number; version: number; claims: ReanchoredClaim[] };
+
+/**
+ * Saves new content as the document's next revision and re-anchors every claim on its text
+ * (position, then the exact quote near the old place, then an approximate match whose context
+ * agrees, else orphaned). All of it commits together, or none of it.
+ */
+export function saveRevision(actor: SessionActor, documentId: string, input: DocumentContentInput, expected: ExpectedVersion): RevisionResult {
+  const { content, text } = contentFromSource(input);
+  const result = inTransaction((tx) => {
+    const { document, project } = loadDocument(tx, actor, documentId, "document:edit");
+    checkVersion(document.version, expected, { required: true, what: "document" });
+    const previous = getRevision(tx, { documentId, number: document.revision });
+    const number = document.revision + 1;
+    insertRevision(tx, { id: randomUUID(), documentId, number, content, text, createdBy: actor.userId });
+    const updatedDocument = setDocumentRevision(tx, { id: documentId, revision: number });
+    insertEvent(tx, {
+      actorId: actor.userId,
+      projectId: project.id,
+      documentId,
+      entityType: "document",
+      entityId: documentId,
+      action: "revised",
+      before: { revision: document.revision, textLength: previous?.text.length ?? null },
+      after: { revision: number, textLength: text.length },
+    });
+
+    const rows = listClaimRowsByDocumentId(tx, { documentId });
+    const results = reanchorAll(
+      text,
+      rows.map((c) => ({ exact: c.exact, prefix: c.prefix, suffix: c.suffix, start: c.start, end: c.end })),
+    );
+    const claims: ReanchoredClaim[] = [];
+    rows.forEach((claim, i) => {
+      const r = results[i];
+      if (!r) return;
+      const changed =
+        r.status !== claim.anchorStatus || r.start !== claim.start || r.end !== claim.end || r.exact !== claim.exact || r.score !== claim.anchorScore;
+      updateClaim(tx, {
+        id: claim.id,
+        changes: { revision: number, exact: r.exact, prefix: r.prefix, suffix: r.suffix, start: r.start, end: r.end, anchorStatus: r.status, anchorScore: r.score },
+        isSilent: !changed,
+      });
+      if (changed) {
+        insertEvent(tx, {
+          actorId: actor.userId,
+          projectId: project.id,
+          documentId,
+          claimId: claim.id,
+          entityType: "claim",
+          entityId: claim.id,
+          action: "reanchored",
+          before: { revision: claim.revision, anchorStatus: claim.anchorStatus, start: claim.start, end: claim.end, exact: claim.exact },
+          after: { revision: number, anchorStatus: r.status, anchorScore: r.score, start: r.start, end: r.end, exact: r.exact },
+        });
+      }
+      claims.push({ id: claim.id, anchorStatus: r.status, anchorScore: r.score, start: r.start, end: r.end });
+    });
+    return { revision: number, version: updatedDocument.version, claims };
+  });
+  publishDocumentEvent(documentId, "document.revised", documentId);
+  return result;
+}
