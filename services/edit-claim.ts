@@ -18,7 +18,6 @@ export function editClaim(actor: SessionActor, claimId: string, input: UpdateCla
   const view = inTransaction((tx) => {
     const context = loadClaim(tx, actor, claimId, "claim:edit");
     const { claim, project } = context;
-    checkVersion(claim.version, expected, { required: true, what: "claim" });
 
     const changes: ClaimChanges = {};
     if (input.claimText !== undefined) changes.claimText = input.claimText;
@@ -38,6 +37,8 @@ export function editClaim(actor: SessionActor, claimId: string, input: UpdateCla
       }
       changes.status = input.status;
     }
+    // After the checks above: invalid input is a 422 whatever version was sent.
+    checkVersion(claim.version, expected, { required: true, what: "claim" });
     const updated = updateClaim(tx, { id: claimId, changes });
     insertEvent(tx, {
       actorId: actor.userId,

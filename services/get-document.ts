@@ -8,6 +8,9 @@ import { reader } from "@/db/queries/transaction";
 import type { SessionActor } from "./actor";
 import { authorizeProject } from "./authorize-project";
 
+/** What the reader may do on the document page (the services check again on every write). */
+export type DocumentCapabilities = { canMark: boolean; canReview: boolean; canResolve: boolean; canEditDocument: boolean; canDeleteAny: boolean };
+
 export type DocumentView = {
   id: string;
   projectId: string;
@@ -30,7 +33,7 @@ export type DocumentView = {
 export function getDocument(
   actor: SessionActor,
   documentId: string,
-): { document: DocumentView; project: ProjectRow; role: ProjectRole | null; canEdit: boolean } {
+): { document: DocumentView; project: ProjectRow; role: ProjectRole | null; canEdit: boolean; can: DocumentCapabilities } {
   const q = reader();
   const doc = getDocumentById(q, { id: documentId });
   if (!doc) throw notFound("Document");
@@ -63,6 +66,13 @@ export function getDocument(
     project: access.project,
     role: access.role,
     canEdit: canInProject(actor, access.role, "document:edit"),
+    can: {
+      canMark: canInProject(actor, access.role, "claim:create"),
+      canReview: canInProject(actor, access.role, "verdict:give"),
+      canResolve: canInProject(actor, access.role, "resolution:give"),
+      canEditDocument: canInProject(actor, access.role, "document:edit"),
+      canDeleteAny: canInProject(actor, access.role, "claim:delete"),
+    },
   };
 }
 

@@ -49,14 +49,16 @@ export function saveRevision(actor: SessionActor, documentId: string, input: Doc
     rows.forEach((claim, i) => {
       const r = results[i];
       if (!r) return;
-      const changed =
+      const reanchored =
         r.status !== claim.anchorStatus || r.start !== claim.start || r.end !== claim.end || r.exact !== claim.exact || r.score !== claim.anchorScore;
+      // Prefix and suffix are part of the selector readers see, so new context is a new version too.
+      const changed = reanchored || r.prefix !== claim.prefix || r.suffix !== claim.suffix;
       updateClaim(tx, {
         id: claim.id,
         changes: { revision: number, exact: r.exact, prefix: r.prefix, suffix: r.suffix, start: r.start, end: r.end, anchorStatus: r.status, anchorScore: r.score },
         isSilent: !changed,
       });
-      if (changed) {
+      if (reanchored) {
         insertEvent(tx, {
           actorId: actor.userId,
           projectId: project.id,

@@ -73,3 +73,22 @@ export async function runPublicAction<S extends z.ZodType, T>(
     return withValues(toActionError(error), raw);
   }
 }
+
+/** For actions called from client code with a value rather than a form. */
+export async function runValueAction<S extends z.ZodType, T>(
+  value: unknown,
+  schema: S,
+  fn: (actor: SessionActor, input: z.output<S>) => Promise<T> | T,
+): Promise<ActionResult<T>> {
+  try {
+    const actor = await getSessionActor();
+    if (!actor) throw new AppError("unauthenticated", "Your session has ended. Sign in again; nothing was saved.");
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+      return { ok: false, error: { code: "invalid", message: "Some fields need attention.", fields: fieldErrors(parsed.error) } };
+    }
+    return { ok: true, data: await fn(actor, parsed.data) };
+  } catch (error) {
+    return toActionError(error);
+  }
+}

@@ -1,20 +1,44 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DocumentViewer } from "@/components/editor/document-viewer";
+import { DocumentWorkspace } from "@/components/workspace/document-workspace";
+import type { WorkspaceActions } from "@/components/workspace/workspace-actions";
 import { directionOfLanguage } from "@/lib/text/direction";
+import { listProjectMembers } from "@/services/add-project-member";
+import { listDocumentClaims } from "@/services/get-claims";
 import { getDocument } from "@/services/get-document";
 import { load } from "../../_lib/load";
 import { requireSessionActor } from "../../_lib/session";
+import * as a from "./actions";
 
 export const metadata: Metadata = { title: "Document" };
+
+const actions: WorkspaceActions = {
+  markClaim: a.markClaimAction,
+  listClaims: a.listClaimsAction,
+  getClaim: a.getClaimAction,
+  editClaim: a.editClaimAction,
+  deleteClaim: a.deleteClaimAction,
+  giveVerdict: a.giveVerdictAction,
+  resolveClaim: a.resolveClaimAction,
+  citeSource: a.citeSourceAction,
+  editCitation: a.editCitationAction,
+  removeCitation: a.removeCitationAction,
+  claimDetails: a.claimDetailsAction,
+  addComment: a.addCommentAction,
+  editComment: a.editCommentAction,
+  deleteComment: a.deleteCommentAction,
+  saveRevision: a.saveRevisionAction,
+};
 
 export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireSessionActor(`/documents/${id}`);
-  const { document, project } = load(() => getDocument(actor, id));
+  const { document, project, can } = load(() => getDocument(actor, id));
+  const claims = load(() => listDocumentClaims(actor, id));
+  const members = load(() => listProjectMembers(actor, project.id));
   const meta = [document.publisher, document.author, document.publishedAt].filter(Boolean);
   return (
-    <article className="mx-auto max-w-3xl">
+    <div>
       <p className="text-sm text-stone-500">
         <Link href={`/projects/${project.id}`} className="hover:underline">
           {project.name}
@@ -22,21 +46,33 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
         /
       </p>
       <h1 className="mb-1 text-3xl font-semibold leading-tight">{document.title}</h1>
-      <p className="mb-6 text-sm text-stone-600">
+      <p className="mb-4 text-sm text-stone-600">
         {meta.join(" · ")}
-        {meta.length ? " · " : ""}revision {document.revision}
         {document.sourceUrl ? (
           <>
-            {" · "}
+            {meta.length ? " · " : ""}
             <a href={document.sourceUrl} rel="noopener noreferrer nofollow" target="_blank" className="text-sky-800 underline">
               original
             </a>
           </>
         ) : null}
       </p>
-      <div className="rounded border border-stone-200 bg-white px-8 py-4 shadow-sm">
-        <DocumentViewer content={document.content} dir={directionOfLanguage(document.language)} lang={document.language ?? undefined} />
-      </div>
-    </article>
+      <DocumentWorkspace
+        document={{
+          id: document.id,
+          content: document.content,
+          revision: document.revision,
+          version: document.version,
+          dir: directionOfLanguage(document.language),
+          language: document.language,
+        }}
+        initialClaims={claims}
+        scale={project.ratingScale}
+        members={members.map((m) => ({ userId: m.userId, name: m.name, role: m.role }))}
+        userId={actor.userId}
+        can={can}
+        actions={actions}
+      />
+    </div>
   );
 }

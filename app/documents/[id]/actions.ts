@@ -1,0 +1,107 @@
+"use server";
+
+import { z } from "zod";
+import type { ActionResult } from "@/lib/action-result";
+import type { ClaimView, CommentView, HistoryEntry } from "@/lib/claims/types";
+import {
+  addSourceSchema,
+  commentSchema,
+  createClaimSchema,
+  resolutionSchema,
+  updateClaimSchema,
+  updateClaimSourceSchema,
+  updateCommentSchema,
+  verdictSchema,
+} from "@/lib/validation/claims";
+import { documentContentSchema } from "@/lib/validation/documents";
+import { citeSource, editCitation, removeCitation } from "@/services/cite-source";
+import { deleteClaim } from "@/services/delete-claim";
+import { addComment, deleteComment, editComment } from "@/services/discuss-claim";
+import { editClaim } from "@/services/edit-claim";
+import { getClaimHistory } from "@/services/get-claim-history";
+import { getClaim, listClaimComments, listDocumentClaims } from "@/services/get-claims";
+import { giveVerdict, resolveClaim } from "@/services/give-verdict";
+import { markClaim } from "@/services/mark-claim";
+import { saveRevision, type RevisionResult } from "@/services/save-revision";
+import { runValueAction } from "../../_lib/action";
+
+// Every action is a public endpoint: each one signs the caller in through runValueAction and
+// lets the service decide what they may do.
+
+const version = z.number().int().min(0);
+
+export async function markClaimAction(documentId: string, input: unknown): Promise<ActionResult<ClaimView>> {
+  return runValueAction(input, createClaimSchema, (actor, value) => markClaim(actor, documentId, value));
+}
+
+export async function listClaimsAction(documentId: string): Promise<ActionResult<ClaimView[]>> {
+  return runValueAction({}, z.object({}), (actor) => listDocumentClaims(actor, documentId));
+}
+
+export async function getClaimAction(claimId: string): Promise<ActionResult<ClaimView>> {
+  return runValueAction({}, z.object({}), (actor) => getClaim(actor, claimId));
+}
+
+export async function editClaimAction(claimId: string, expectedVersion: number, input: unknown): Promise<ActionResult<ClaimView>> {
+  return runValueAction({ input, expectedVersion }, z.object({ input: updateClaimSchema, expectedVersion: version }), (actor, v) =>
+    editClaim(actor, claimId, v.input, v.expectedVersion),
+  );
+}
+
+export async function deleteClaimAction(claimId: string, expectedVersion: number): Promise<ActionResult<null>> {
+  return runValueAction({ expectedVersion }, z.object({ expectedVersion: version }), (actor, v) => {
+    deleteClaim(actor, claimId, v.expectedVersion);
+    return null;
+  });
+}
+
+export async function giveVerdictAction(claimId: string, input: unknown): Promise<ActionResult<ClaimView>> {
+  return runValueAction(input, verdictSchema, (actor, value) => giveVerdict(actor, claimId, value, undefined).claim);
+}
+
+export async function resolveClaimAction(claimId: string, input: unknown): Promise<ActionResult<ClaimView>> {
+  return runValueAction(input, resolutionSchema, (actor, value) => resolveClaim(actor, claimId, value, undefined).claim);
+}
+
+export async function citeSourceAction(claimId: string, input: unknown): Promise<ActionResult<ClaimView>> {
+  return runValueAction(input, addSourceSchema, (actor, value) => citeSource(actor, claimId, value).claim);
+}
+
+export async function editCitationAction(claimId: string, linkId: string, expectedVersion: number, input: unknown): Promise<ActionResult<ClaimView>> {
+  return runValueAction({ input, expectedVersion }, z.object({ input: updateClaimSourceSchema, expectedVersion: version }), (actor, v) =>
+    editCitation(actor, claimId, linkId, v.input, v.expectedVersion).claim,
+  );
+}
+
+export async function removeCitationAction(claimId: string, linkId: string, expectedVersion: number): Promise<ActionResult<ClaimView>> {
+  return runValueAction({ expectedVersion }, z.object({ expectedVersion: version }), (actor, v) => removeCitation(actor, claimId, linkId, v.expectedVersion));
+}
+
+export type ClaimDetails = { comments: CommentView[]; history: HistoryEntry[] };
+
+export async function claimDetailsAction(claimId: string): Promise<ActionResult<ClaimDetails>> {
+  return runValueAction({}, z.object({}), (actor) => ({ comments: listClaimComments(actor, claimId), history: getClaimHistory(actor, claimId) }));
+}
+
+export async function addCommentAction(claimId: string, input: unknown): Promise<ActionResult<CommentView>> {
+  return runValueAction(input, commentSchema, (actor, value) => addComment(actor, claimId, value));
+}
+
+export async function editCommentAction(commentId: string, expectedVersion: number, input: unknown): Promise<ActionResult<CommentView>> {
+  return runValueAction({ input, expectedVersion }, z.object({ input: updateCommentSchema, expectedVersion: version }), (actor, v) =>
+    editComment(actor, commentId, v.input.body, v.expectedVersion),
+  );
+}
+
+export async function deleteCommentAction(commentId: string, expectedVersion: number): Promise<ActionResult<null>> {
+  return runValueAction({ expectedVersion }, z.object({ expectedVersion: version }), (actor, v) => {
+    deleteComment(actor, commentId, v.expectedVersion);
+    return null;
+  });
+}
+
+export async function saveRevisionAction(documentId: string, expectedVersion: number, content: unknown): Promise<ActionResult<RevisionResult>> {
+  return runValueAction({ content, expectedVersion }, z.object({ content: z.record(z.string(), z.unknown()), expectedVersion: version }), (actor, v) =>
+    saveRevision(actor, documentId, documentContentSchema.parse({ content: v.content }), v.expectedVersion),
+  );
+}

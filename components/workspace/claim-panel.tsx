@@ -1,0 +1,150 @@
+"use client";
+
+import { useId, useState } from "react";
+import { claimStatuses, type ClaimView } from "@/lib/claims/types";
+import type { Rating } from "@/lib/ratings";
+import { DiscussionSection } from "./discussion-section";
+import { SourcesSection } from "./sources-section";
+import { describeClaim } from "./tones";
+import { Labeled, Section, buttonClass, inputClass, quietButtonClass } from "./ui";
+import { SaveErrorMessage, useSave } from "./use-save";
+import { VerdictSection } from "./verdict-section";
+import type { Capabilities, Member, WorkspaceActions } from "./workspace-actions";
+
+const statusText = { open: "Open", "in-review": "In review", resolved: "Resolved" } as const;
+
+function DetailsForm({ claim, members, canEdit, actions, onChanged }: { claim: ClaimView; members: Member[]; canEdit: boolean; actions: WorkspaceActions; onChanged: (c: ClaimView) => void }) {
+  const id = useId();
+  const [claimText, setClaimText] = useState(claim.claimText);
+  const [claimant, setClaimant] = useState(claim.claimant ?? "");
+  const [status, setStatus] = useState<string>(claim.status);
+  const [assigneeId, setAssigneeId] = useState(claim.assigneeId ?? "");
+  const save = useSave();
+  const reload = () => save.run(() => actions.getClaim(claim.id), onChanged);
+  return (
+    <form
+      className="flex flex-col gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.run(() => actions.editClaim(claim.id, claim.version, { claimText, claimant, status, assigneeId: assigneeId || null }), onChanged);
+      }}
+    >
+      <Labeled label="Claim wording" htmlFor={`${id}-text`}>
+        <textarea id={`${id}-text`} className={inputClass} rows={2} value={claimText} readOnly={!canEdit} onChange={(e) => setClaimText(e.target.value)} />
+      </Labeled>
+      <div className="grid grid-cols-2 gap-2">
+        <Labeled label="Claimant" htmlFor={`${id}-claimant`}>
+          <input id={`${id}-claimant`} className={inputClass} value={claimant} readOnly={!canEdit} onChange={(e) => setClaimant(e.target.value)} placeholder="Who makes the claim" />
+        </Labeled>
+        <Labeled label="Status" htmlFor={`${id}-status`}>
+          <select id={`${id}-status`} className={inputClass} value={status} disabled={!canEdit} onChange={(e) => setStatus(e.target.value)}>
+            {claimStatuses.map((s) => (
+              <option key={s} value={s}>
+                {statusText[s]}
+              </option>
+            ))}
+          </select>
+        </Labeled>
+        <Labeled label="Assignee" htmlFor={`${id}-assignee`}>
+          <select id={`${id}-assignee`} className={inputClass} value={assigneeId} disabled={!canEdit} onChange={(e) => setAssigneeId(e.target.value)}>
+            <option value="">Nobody</option>
+            {members.map((m) => (
+              <option key={m.userId} value={m.userId}>
+                {m.name} ({m.role})
+              </option>
+            ))}
+          </select>
+        </Labeled>
+      </div>
+      <SaveErrorMessage error={save.error} onReload={reload} />
+      {canEdit ? (
+        <div>
+          <button type="submit" className={buttonClass} disabled={save.isPending}>
+            {save.isPending ? "Saving…" : "Save claim"}
+          </button>
+        </div>
+      ) : null}
+    </form>
+  );
+}
+
+/** Everything about one claim: wording, verdicts, resolution, sources, discussion, history. */
+export function ClaimPanel({
+  claim,
+  scale,
+  members,
+  userId,
+  can,
+  actions,
+  onChanged,
+  onDeleted,
+  onClose,
+  onCommentCountChange,
+}: {
+  claim: ClaimView;
+  scale: Rating[];
+  members: Member[];
+  userId: string;
+  can: Capabilities;
+  actions: WorkspaceActions;
+  onChanged: (c: ClaimView) => void;
+  onDeleted: (id: string) => void;
+  onClose: () => void;
+  onCommentCountChange: () => void;
+}) {
+  const remove = useSave();
+  const canDelete = can.canDeleteAny || (can.canReview && claim.createdBy === userId);
+  return (
+    <article aria-label="Claim" className="flex flex-col" data-claim-panel={claim.id}>
+      <div className="flex items-start gap-2">
+        <blockquote className="flex-1 border-l-4 border-sky-700 pl-3 font-serif text-stone-900">“{claim.selector.exact}”</blockquote>
+        <button type="button" className={quietButtonClass} onClick={onClose} aria-label="Close claim">
+          ✕
+        </button>
+      </div>
+      <p className="mt-1 text-xs text-stone-600">{describeClaim(claim, scale)}</p>
+      {claim.anchorStatus === "fuzzy" ? (
+        <p role="note" className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
+          ⚠ The text changed. This claim was re-attached to similar words (match {Math.round((claim.anchorScore ?? 0) * 100)}%). Check it sits on the right words.
+        </p>
+      ) : null}
+      {claim.anchorStatus === "orphaned" ? (
+        <p role="note" className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
+          ⚠ Orphaned: these words are no longer in the document. The claim and its verdicts are kept.
+        </p>
+      ) : null}
+      <Section title="Claim">
+        <DetailsForm key={claim.version} claim={claim} members={members} canEdit={can.canReview} actions={actions} onChanged={onChanged} />
+      </Section>
+      <VerdictSection
+        key={`v-${claim.id}`}
+        claim={claim}
+        scale={scale}
+        userId={userId}
+        canReview={can.canReview}
+        canResolve={can.canResolve}
+        actions={actions}
+        onChanged={onChanged}
+      />
+      <SourcesSection claim={claim} canEdit={can.canReview} actions={actions} onChanged={onChanged} />
+      <DiscussionSection claim={claim} userId={userId} canComment={can.canReview} actions={actions} onCommentCountChange={onCommentCountChange} />
+      {canDelete ? (
+        <div className="border-t border-stone-200 py-3">
+          <SaveErrorMessage error={remove.error} />
+          <button
+            type="button"
+            className="text-sm text-red-800 underline"
+            disabled={remove.isPending}
+            onClick={() => {
+              if (window.confirm("Delete this claim? Its verdicts stay in the audit log.")) {
+                remove.run(() => actions.deleteClaim(claim.id, claim.version), () => onDeleted(claim.id));
+              }
+            }}
+          >
+            Delete claim
+          </button>
+        </div>
+      ) : null}
+    </article>
+  );
+}

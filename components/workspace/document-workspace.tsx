@@ -1,0 +1,226 @@
+"use client";
+
+import type { Editor } from "@tiptap/react";
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import type { ClaimView } from "@/lib/claims/types";
+import type { Rating } from "@/lib/ratings";
+import type { DocNode } from "@/lib/text/doc-node";
+import { DocumentEditor } from "../editor/document-editor";
+import type { ClaimRange } from "../editor/mark-claim-menu";
+import { ClaimList } from "./claim-list";
+import { ClaimPanel } from "./claim-panel";
+import { Legend } from "./legend";
+import { highlightSpecs } from "./tones";
+import { buttonClass, quietButtonClass } from "./ui";
+import { SaveErrorMessage, useSave } from "./use-save";
+import type { Capabilities, Member, WorkspaceActions } from "./workspace-actions";
+
+export type WorkspaceDocument = {
+  id: string;
+  content: DocNode;
+  revision: number;
+  version: number;
+  dir: "rtl" | "ltr" | "auto";
+  language: string | null;
+};
+
+// The open claim lives in the URL (#claim-<id>), so a link opens it and a reload keeps it.
+const HASH_EVENT = "claimdesk:hash";
+
+function claimIdFromHash(): string | null {
+  const match = /^#claim-(.+)$/.exec(window.location.hash);
+  return match?.[1] ? decodeURIComponent(match[1]) : null;
+}
+
+function subscribeToHash(onChange: () => void): () => void {
+  window.addEventListener("hashchange", onChange);
+  window.addEventListener(HASH_EVENT, onChange);
+  return () => {
+    window.removeEventListener("hashchange", onChange);
+    window.removeEventListener(HASH_EVENT, onChange);
+  };
+}
+
+/**
+ * The annotation workspace: the document with its claim highlights, the claim list, and the
+ * open claim. Every change is saved at once through a server action; the server's answer
+ * replaces the local copy, so what is shown is what was saved.
+ */
+export function DocumentWorkspace({
+  document: initialDocument,
+  initialClaims,
+  scale,
+  members,
+  userId,
+  can,
+  actions,
+}: {
+  document: WorkspaceDocument;
+  initialClaims: ClaimView[];
+  scale: Rating[];
+  members: Member[];
+  userId: string;
+  can: Capabilities;
+  actions: WorkspaceActions;
+}) {
+  const [doc, setDoc] = useState(initialDocument);
+  const [claims, setClaims] = useState(initialClaims);
+  const activeId = useSyncExternalStore(subscribeToHash, claimIdFromHash, () => null);
+  const [isEditing, setEditing] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const editorRef = useRef<Editor | null>(null);
+  const mark = useSave();
+  const revise = useSave();
+  const sync = useSave();
+
+  const open = useCallback((id: string | null) => {
+    const url = id ? `#claim-${id}` : window.location.pathname + window.location.search;
+    window.history.replaceState(null, "", url);
+    window.dispatchEvent(new Event(HASH_EVENT));
+  }, []);
+
+  const highlights = useMemo(() => highlightSpecs(claims, scale, null), [claims, scale]);
+  const active = claims.find((c) => c.id === activeId) ?? null;
+
+  const replaceClaim = useCallback((claim: ClaimView) => {
+    setClaims((list) => list.map((c) => (c.id === claim.id ? claim : c)));
+  }, []);
+
+  const refreshClaims = useCallback(() => {
+    sync.run(() => actions.listClaims(doc.id), setClaims);
+  }, [sync, actions, doc.id]);
+
+  const onMarkClaim = useCallback(
+    (range: ClaimRange) => {
+      setNotice(null);
+      mark.run(
+        () =>
+          actions.markClaim(doc.id, {
+            selector: [
+              { type: "TextQuoteSelector", exact: range.exact },
+              { type: "TextPositionSelector", start: range.start, end: range.end },
+            ],
+          }),
+        (claim) => {
+          setClaims((list) => [...list, claim].sort(byPosition));
+          open(claim.id);
+          window.getSelection()?.removeAllRanges();
+        },
+      );
+    },
+    [actions, doc.id, mark, open],
+  );
+
+  const saveText = () => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    const content = editor.getJSON() as DocNode;
+    revise.run(
+      () => actions.saveRevision(doc.id, doc.version, content),
+      (result) => {
+        setDoc((d) => ({ ...d, content, revision: result.revision, version: result.version }));
+        const anchors = new Map(result.claims.map((c) => [c.id, c]));
+        setClaims((list) =>
+          list.map((c) => {
+            const a = anchors.get(c.id);
+            return a
+              ? { ...c, anchorStatus: a.anchorStatus as ClaimView["anchorStatus"], anchorScore: a.anchorScore, selector: { ...c.selector, start: a.start, end: a.end } }
+              : c;
+          }),
+        );
+        setEditing(false);
+        const counts = result.claims.reduce<Record<string, number>>((acc, c) => ({ ...acc, [c.anchorStatus]: (acc[c.anchorStatus] ?? 0) + 1 }), {});
+        const parts = Object.entries(counts).map(([status, n]) => `${n} ${status}`);
+        setNotice(`Saved revision ${result.revision}.${parts.length ? ` Claims: ${parts.join(", ")}.` : ""}`);
+        refreshClaims();
+      },
+    );
+  };
+
+  const cancelEdit = () => {
+    editorRef.current?.commands.setContent(doc.content);
+    setEditing(false);
+  };
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(20rem,2fr)]">
+      <div>
+        <div className="mb-2 flex flex-wrap items-center gap-3">
+          <Legend />
+          <span className="text-xs text-stone-600">Revision {doc.revision}</span>
+          {can.canEditDocument ? (
+            isEditing ? (
+              <span className="ml-auto flex gap-2">
+                <button type="button" className={buttonClass} onClick={saveText} disabled={revise.isPending}>
+                  {revise.isPending ? "Saving…" : "Save new revision"}
+                </button>
+                <button type="button" className={quietButtonClass} onClick={cancelEdit} disabled={revise.isPending}>
+                  Discard changes
+                </button>
+              </span>
+            ) : (
+              <button type="button" className={`${quietButtonClass} ml-auto`} onClick={() => setEditing(true)}>
+                Edit text
+              </button>
+            )
+          ) : null}
+        </div>
+        {isEditing ? (
+          <p role="status" className="mb-2 rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-900">
+            Editing the text. Saving makes a new revision; every claim is then re-attached to its words, and claims whose words are gone are listed as orphaned.
+          </p>
+        ) : null}
+        <SaveErrorMessage error={revise.error ?? mark.error ?? sync.error} />
+        {notice ? (
+          <p role="status" className="mb-2 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+            {notice}
+          </p>
+        ) : null}
+        <div className="rounded border border-stone-200 bg-white px-8 py-4 shadow-sm">
+          <DocumentEditor
+            content={doc.content}
+            dir={doc.dir}
+            lang={doc.language ?? undefined}
+            highlights={highlights}
+            activeClaimId={activeId}
+            canMark={can.canMark && !mark.isPending}
+            isEditing={isEditing}
+            onMarkClaim={onMarkClaim}
+            onClaimClick={open}
+            onReady={(e) => {
+              editorRef.current = e;
+            }}
+          />
+        </div>
+      </div>
+      <aside className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+        {active ? (
+          <ClaimPanel
+            key={active.id}
+            claim={active}
+            scale={scale}
+            members={members}
+            userId={userId}
+            can={can}
+            actions={actions}
+            onChanged={replaceClaim}
+            onDeleted={(id) => {
+              setClaims((list) => list.filter((c) => c.id !== id));
+              open(null);
+            }}
+            onClose={() => open(null)}
+            onCommentCountChange={() => sync.run(() => actions.getClaim(active.id), replaceClaim)}
+          />
+        ) : (
+          <ClaimList claims={claims} scale={scale} activeId={activeId} onOpen={open} />
+        )}
+      </aside>
+    </div>
+  );
+}
+
+function byPosition(a: ClaimView, b: ClaimView): number {
+  const sa = a.selector.start ?? Number.MAX_SAFE_INTEGER;
+  const sb = b.selector.start ?? Number.MAX_SAFE_INTEGER;
+  return sa - sb || (a.selector.end ?? 0) - (b.selector.end ?? 0);
+}

@@ -1,0 +1,154 @@
+"use client";
+
+import { useId, useState } from "react";
+import { confidences, type ClaimView } from "@/lib/claims/types";
+import type { Rating } from "@/lib/ratings";
+import { ratingLabel } from "./tones";
+import { Labeled, Section, buttonClass, inputClass } from "./ui";
+import { SaveErrorMessage, useSave } from "./use-save";
+import type { WorkspaceActions } from "./workspace-actions";
+
+export function VerdictSection({
+  claim,
+  scale,
+  userId,
+  canReview,
+  canResolve,
+  actions,
+  onChanged,
+}: {
+  claim: ClaimView;
+  scale: Rating[];
+  userId: string;
+  canReview: boolean;
+  canResolve: boolean;
+  actions: WorkspaceActions;
+  onChanged: (claim: ClaimView) => void;
+}) {
+  const id = useId();
+  const own = claim.verdicts.find((v) => v.userId === userId);
+  const others = claim.verdicts.filter((v) => v.userId !== userId);
+  const [rating, setRating] = useState(own?.rating ?? "");
+  const [confidence, setConfidence] = useState<string>(own?.confidence ?? "");
+  const [rationale, setRationale] = useState(own?.rationale ?? "");
+  const verdictSave = useSave();
+
+  const [resolutionRating, setResolutionRating] = useState(claim.resolution?.rating ?? own?.rating ?? "");
+  const [resolutionRationale, setResolutionRationale] = useState(claim.resolution?.rationale ?? "");
+  const resolutionSave = useSave();
+
+  const ratingOptions = (
+    <>
+      <option value="">Choose a rating…</option>
+      {scale.map((r) => (
+        <option key={r.key} value={r.key}>
+          {r.label}
+        </option>
+      ))}
+    </>
+  );
+
+  return (
+    <>
+      {canReview ? (
+        <Section title="Your verdict">
+          <form
+            className="flex flex-col gap-2"
+            onSubmit={(e) => {
+              e.preventDefault();
+              verdictSave.run(
+                () => actions.giveVerdict(claim.id, { rating, confidence: confidence || null, rationale }),
+                onChanged,
+              );
+            }}
+          >
+            <Labeled label="Rating" htmlFor={`${id}-rating`}>
+              <select id={`${id}-rating`} className={inputClass} value={rating} onChange={(e) => setRating(e.target.value)}>
+                {ratingOptions}
+              </select>
+            </Labeled>
+            <Labeled label="Confidence" htmlFor={`${id}-confidence`}>
+              <select id={`${id}-confidence`} className={inputClass} value={confidence} onChange={(e) => setConfidence(e.target.value)}>
+                <option value="">Not stated</option>
+                {confidences.map((c) => (
+                  <option key={c} value={c}>
+                    {c[0]?.toUpperCase()}
+                    {c.slice(1)}
+                  </option>
+                ))}
+              </select>
+            </Labeled>
+            <Labeled label="Rationale" htmlFor={`${id}-rationale`}>
+              <textarea id={`${id}-rationale`} className={inputClass} rows={3} value={rationale} onChange={(e) => setRationale(e.target.value)} />
+            </Labeled>
+            <SaveErrorMessage error={verdictSave.error} />
+            <div className="flex items-center gap-3">
+              <button type="submit" className={buttonClass} disabled={verdictSave.isPending || rating === ""}>
+                {verdictSave.isPending ? "Saving…" : own ? "Update verdict" : "Save verdict"}
+              </button>
+              {own ? <span className="text-xs text-stone-600">Saved {new Date(own.updatedAt).toLocaleString()}</span> : null}
+            </div>
+          </form>
+        </Section>
+      ) : null}
+
+      <Section title="Reviewers’ verdicts">
+        {claim.verdictsHidden ? (
+          <p className="text-sm text-stone-700">Blind review: the other reviewers’ verdicts show once you have given yours.</p>
+        ) : others.length === 0 ? (
+          <p className="text-sm text-stone-600">{own ? "No other reviewer has rated this claim yet." : "No verdicts yet."}</p>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {others.map((v) => (
+              <li key={v.userId} className="rounded bg-stone-50 p-2 text-sm">
+                <span className="font-medium">{v.userName}</span>: {ratingLabel(scale, v.rating)}
+                {v.confidence ? ` (${v.confidence} confidence)` : ""}
+                {v.rationale ? <p className="mt-1 whitespace-pre-wrap text-stone-700">{v.rationale}</p> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section title="Resolution">
+        {claim.resolution ? (
+          <p className="mb-2 text-sm" data-testid="resolution">
+            <span className="font-medium">{ratingLabel(scale, claim.resolution.rating)}</span> — <span className="whitespace-pre-wrap">{claim.resolution.rationale}</span>
+          </p>
+        ) : (
+          <p className="mb-2 text-sm text-stone-600">Not resolved yet.</p>
+        )}
+        {canResolve ? (
+          <form
+            className="flex flex-col gap-2"
+            onSubmit={(e) => {
+              e.preventDefault();
+              resolutionSave.run(() => actions.resolveClaim(claim.id, { rating: resolutionRating, rationale: resolutionRationale }), onChanged);
+            }}
+          >
+            <Labeled label="Final rating" htmlFor={`${id}-resolution-rating`}>
+              <select id={`${id}-resolution-rating`} className={inputClass} value={resolutionRating} onChange={(e) => setResolutionRating(e.target.value)}>
+                {ratingOptions}
+              </select>
+            </Labeled>
+            <Labeled label="Published rationale" htmlFor={`${id}-resolution-rationale`}>
+              <textarea
+                id={`${id}-resolution-rationale`}
+                className={inputClass}
+                rows={3}
+                value={resolutionRationale}
+                onChange={(e) => setResolutionRationale(e.target.value)}
+              />
+            </Labeled>
+            <SaveErrorMessage error={resolutionSave.error} />
+            <div>
+              <button type="submit" className={buttonClass} disabled={resolutionSave.isPending || resolutionRating === ""}>
+                {resolutionSave.isPending ? "Saving…" : claim.resolution ? "Update resolution" : "Resolve claim"}
+              </button>
+            </div>
+          </form>
+        ) : null}
+      </Section>
+    </>
+  );
+}

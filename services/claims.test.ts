@@ -1,0 +1,430 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { useTemporaryDatabase } from "@/db/test-database";
+import type { ProjectRole } from "@/lib/auth/policy";
+import { AppError } from "@/lib/errors";
+import { addSourceSchema, commentSchema, createClaimSchema, resolutionSchema, verdictSchema } from "@/lib/validation/claims";
+import type { SessionActor } from "./actor";
+import { addProjectMember } from "./add-project-member";
+import { citeSource } from "./cite-source";
+import { createDocument } from "./create-document";
+import { createProject } from "./create-project";
+import { createUser } from "./create-user";
+import { deleteClaim } from "./delete-claim";
+import { addComment, editComment } from "./discuss-claim";
+import { editClaim } from "./edit-claim";
+import { getClaimHistory } from "./get-claim-history";
+import { getClaim, listClaimComments, listDocumentClaims } from "./get-claims";
+import { getDocument } from "./get-document";
+import { giveVerdict, resolveClaim } from "./give-verdict";
+import { markClaim } from "./mark-claim";
+import { saveRevision } from "./save-revision";
+import { setUpInstance } from "./set-up-instance";
+
+let cleanup: () => void;
+beforeEach(() => {
+  cleanup = useTemporaryDatabase();
+});
+afterEach(() => cleanup());
+
+async function rejection(fn: () => unknown): Promise<AppError> {
+  try {
+    await fn();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error("expected a refusal");
+}
+
+async function setUpAdmin(): Promise<SessionActor> {
+  const { user } = await setUpInstance({ name: "Ada", email: "ada@example.org", password: "a long enough password" }, { withDemo: false });
+  return { userId: user.id, instanceRole: "admin", name: user.name, email: user.email };
+}
+
+async function member(admin: SessionActor, name: string): Promise<SessionActor> {
+  const email = `${name.toLowerCase()}@example.org`;
+  const user = await createUser(admin, { name, email, password: `${name}'s long password`, role: "member" });
+  return { userId: user.id, instanceRole: "member", name: user.name, email: user.email };
+}
+
+const docFields = { sourceUrl: null, publisher: null, author: null, publishedAt: null, language: null };
+
+type Desk = {
+  admin: SessionActor;
+  editor: SessionActor;
+  alice: SessionActor;
+  bob: SessionActor;
+  viewer: SessionActor;
+  outsider: SessionActor;
+  projectId: string;
+  documentId: string;
+};
+
+/** A project (blind review unless told) with an editor, two reviewers and a viewer, and one document. */
+async function desk(text: string, options: { blindReview?: boolean } = {}): Promise<Desk> {
+  const admin = await setUpAdmin();
+  const editor = await member(admin, "Edith");
+  const alice = await member(admin, "Alice");
+  const bob = await member(admin, "Bob");
+  const viewer = await member(admin, "Victor");
+  const outsider = await member(admin, "Olga");
+  const project = createProject(editor, { name: "Desk", blindReview: options.blindReview ?? true });
+  const roles: [SessionActor, ProjectRole][] = [
+    [alice, "reviewer"],
+    [bob, "reviewer"],
+    [viewer, "viewer"],
+  ];
+  for (const [who, role] of roles) addProjectMember(editor, project.id, { userId: who.userId, role });
+  const doc = createDocument(editor, project.id, { title: "Article", text, ...docFields });
+  return { admin, editor, alice, bob, viewer, outsider, projectId: project.id, documentId: doc.id };
+}
+
+function mark(actor: SessionActor, documentId: string, body: unknown) {
+  return markClaim(actor, documentId, createClaimSchema.parse(body));
+}
+
+function quote(exact: string) {
+  return { selector: { type: "TextQuoteSelector", exact } };
+}
+
+function rate(actor: SessionActor, claimId: string, rating: string, rationale = "Because.") {
+  return giveVerdict(actor, claimId, verdictSchema.parse({ rating, rationale }), undefined).claim;
+}
+
+function resolve(actor: SessionActor, claimId: string, rating: string) {
+  return resolveClaim(actor, claimId, resolutionSchema.parse({ rating, rationale: "Final." }), undefined).claim;
+}
+
+function codePoints(s: string): number {
+  return Array.from(s).length;
+}
+
+const TREATY =
+  "Tehran and Moscow signed a comprehensive strategic partnership treaty in January. " +
+  "The minister said the treaty binds neither side to defend the other, and officials added that there’s as yet no definitive evidence of missile transfers.";
+
+describe("marking claims", () => {
+  it("a quote selector and a position selector agree on code point offsets after an emoji and Hebrew", async () => {
+    const text = "Intro 😀 שלום עולם 🇮🇷 — then the claim: the treaty was signed in January by both leaders.";
+    const { editor, documentId } = await desk(text);
+    const exact = "the treaty was signed in January";
+    const start = codePoints(text.slice(0, text.indexOf(exact)));
+    const end = start + codePoints(exact);
+    expect(start).toBeLessThan(text.indexOf(exact));
+
+    const byQuote = mark(editor, documentId, quote(exact));
+    const byPosition = mark(editor, documentId, { selector: { type: "TextPositionSelector", start, end } });
+    expect(byQuote.selector).toMatchObject({ start, end, exact });
+    expect(byPosition.selector).toEqual(byQuote.selector);
+    expect(byQuote.claimText).toBe(exact);
+    expect(byQuote.anchorStatus).toBe("exact");
+    expect(listDocumentClaims(editor, documentId)).toHaveLength(2);
+  });
+
+  it("a quote with straight apostrophes finds the typographic one and stores the document's characters", async () => {
+    const { editor, documentId } = await desk(TREATY);
+    const claim = mark(editor, documentId, quote("there's as yet no definitive evidence"));
+    expect(claim.selector.exact).toBe("there’s as yet no definitive evidence");
+    expect(claim.claimText).toBe("there’s as yet no definitive evidence");
+    expect(claim.selector.start).toBe(TREATY.indexOf("there’s"));
+  });
+
+  it("a quote not in the text is refused as invalid on the selector, and nothing is saved", async () => {
+    const { editor, documentId } = await desk(TREATY);
+    const error = await rejection(() => mark(editor, documentId, quote("the treaty includes a mutual defence clause")));
+    expect(error.code).toBe("invalid");
+    expect(error.fields?.selector).toBeDefined();
+    expect(listDocumentClaims(editor, documentId)).toEqual([]);
+  });
+});
+
+describe("blind review", () => {
+  it("a reviewer sees another's verdict only after giving their own; editors and viewers see all", async () => {
+    const { editor, alice, bob, viewer, documentId } = await desk(TREATY);
+    const claim = mark(alice, documentId, quote("binds neither side to defend the other"));
+    rate(alice, claim.id, "mostly-true", "The treaty text has no defence clause.");
+
+    const [bobsView] = listDocumentClaims(bob, documentId);
+    expect(bobsView?.verdicts).toEqual([]);
+    expect(bobsView?.verdictsHidden).toBe(true);
+    expect(getClaim(bob, claim.id).verdictsHidden).toBe(true);
+
+    const history = getClaimHistory(bob, claim.id);
+    const summaries = history.map((h) => h.summary).join("\n");
+    expect(summaries).toContain("Alice gave a verdict");
+    expect(summaries).not.toMatch(/mostly true/i);
+
+    for (const reader of [editor, viewer]) {
+      const view = getClaim(reader, claim.id);
+      expect(view.verdicts.map((v) => v.rating)).toEqual(["mostly-true"]);
+      expect(view.verdictsHidden).toBe(false);
+    }
+    expect(getClaim(alice, claim.id).verdicts.map((v) => v.userId)).toEqual([alice.userId]);
+
+    const after = rate(bob, claim.id, "true");
+    expect(after.verdictsHidden).toBe(false);
+    expect(after.verdicts.map((v) => [v.userName, v.rating]).sort()).toEqual([
+      ["Alice", "mostly-true"],
+      ["Bob", "true"],
+    ]);
+    expect(getClaimHistory(bob, claim.id).map((h) => h.summary).join("\n")).toContain("Alice rated it Mostly true");
+  });
+
+  it("with blind review off every reviewer sees all verdicts", async () => {
+    const { alice, bob, documentId } = await desk(TREATY, { blindReview: false });
+    const claim = mark(alice, documentId, quote("binds neither side to defend the other"));
+    rate(alice, claim.id, "false");
+    const view = getClaim(bob, claim.id);
+    expect(view.verdicts.map((v) => v.rating)).toEqual(["false"]);
+    expect(view.verdictsHidden).toBe(false);
+    expect(getClaimHistory(bob, claim.id).map((h) => h.summary).join("\n")).toContain("Alice rated it False");
+  });
+});
+
+describe("verdicts, resolutions and claim status", () => {
+  it("moves open → in-review → resolved, and back in review when a new verdict disagrees", async () => {
+    const { editor, alice, bob, documentId } = await desk(TREATY);
+    const claim = mark(alice, documentId, quote("no definitive evidence of missile transfers"));
+    expect(claim.status).toBe("open");
+    expect(rate(alice, claim.id, "unproven").status).toBe("in-review");
+
+    const resolved = resolve(editor, claim.id, "unproven");
+    expect(resolved.status).toBe("resolved");
+    expect(resolved.resolution).toMatchObject({ rating: "unproven", rationale: "Final.", userId: editor.userId });
+
+    expect(rate(bob, claim.id, "unproven").status).toBe("resolved");
+    expect(rate(bob, claim.id, "false").status).toBe("in-review");
+    expect(getClaim(editor, claim.id).resolution?.rating).toBe("unproven");
+  });
+
+  it("a rating not on the project's scale is refused on the rating field", async () => {
+    const { editor, alice, documentId } = await desk(TREATY);
+    const claim = mark(alice, documentId, quote("no definitive evidence of missile transfers"));
+    const verdict = await rejection(() => rate(alice, claim.id, "pants-on-fire"));
+    expect(verdict.code).toBe("invalid");
+    expect(verdict.fields?.rating).toBeDefined();
+    const resolution = await rejection(() => resolve(editor, claim.id, "pants-on-fire"));
+    expect(resolution.fields?.rating).toBeDefined();
+    const after = getClaim(editor, claim.id);
+    expect(after.verdicts).toEqual([]);
+    expect(after.status).toBe("open");
+  });
+
+  it("changing one's verdict keeps one current verdict, and the history lists both", async () => {
+    const { editor, alice, documentId } = await desk(TREATY);
+    const claim = mark(alice, documentId, quote("no definitive evidence of missile transfers"));
+    const first = giveVerdict(alice, claim.id, verdictSchema.parse({ rating: "mixed" }), undefined);
+    expect(first.verdict).toEqual({ version: 1, created: true });
+    const second = giveVerdict(alice, claim.id, verdictSchema.parse({ rating: "unproven", confidence: "high", rationale: "No evidence either way." }), 1);
+    expect(second.verdict).toEqual({ version: 2, created: false });
+    expect(second.claim.verdicts).toHaveLength(1);
+    expect(second.claim.verdicts[0]).toMatchObject({ userId: alice.userId, rating: "unproven", confidence: "high", rationale: "No evidence either way." });
+
+    const stale = await rejection(() => giveVerdict(alice, claim.id, verdictSchema.parse({ rating: "false" }), 1));
+    expect(stale.code).toBe("stale-version");
+
+    const verdictLines = getClaimHistory(editor, claim.id)
+      .filter((h) => h.entityType === "verdict")
+      .map((h) => h.summary);
+    expect(verdictLines).toEqual(["Alice changed their rating to Unproven", "Alice rated it Mixed"]);
+  });
+});
+
+describe("optimistic concurrency", () => {
+  it("editing a claim needs its current version; a stale one changes nothing", async () => {
+    const { alice, documentId } = await desk(TREATY);
+    const claim = mark(alice, documentId, quote("binds neither side to defend the other"));
+    expect(claim.version).toBe(1);
+
+    const missing = await rejection(() => editClaim(alice, claim.id, { claimText: "No defence pact." }, undefined));
+    expect(missing.code).toBe("precondition-required");
+    const stale = await rejection(() => editClaim(alice, claim.id, { claimText: "No defence pact." }, [0, 7]));
+    expect(stale.code).toBe("stale-version");
+    expect(getClaim(alice, claim.id)).toEqual(claim);
+
+    const edited = editClaim(alice, claim.id, { claimText: "No defence pact.", claimant: "The minister" }, [1]);
+    expect(edited).toMatchObject({ claimText: "No defence pact.", claimant: "The minister", version: 2 });
+    expect(edited.selector).toEqual(claim.selector);
+    expect((await rejection(() => editClaim(alice, claim.id, { claimant: "Someone" }, 1))).code).toBe("stale-version");
+  });
+
+  it("invalid changes are refused as invalid before the version is looked at", async () => {
+    const { editor, alice, outsider, documentId } = await desk(TREATY);
+    const claim = mark(alice, documentId, quote("binds neither side to defend the other"));
+    for (const expected of [undefined, 99]) {
+      const assignee = await rejection(() => editClaim(alice, claim.id, { assigneeId: outsider.userId }, expected));
+      expect(assignee.code).toBe("invalid");
+      expect(assignee.fields?.assigneeId).toBeDefined();
+      const unresolved = await rejection(() => editClaim(editor, claim.id, { status: "resolved" }, expected));
+      expect(unresolved.code).toBe("invalid");
+      expect(unresolved.fields?.status).toBeDefined();
+    }
+    expect(editClaim(editor, claim.id, { assigneeId: alice.userId }, claim.version).assigneeId).toBe(alice.userId);
+  });
+});
+
+describe("sources", () => {
+  const cite = (url: string) => addSourceSchema.parse({ url, kind: "primary-document", stance: "supports", title: "Treaty text" });
+
+  it("a URL the project already knows is reused for another claim, and cited once per claim", async () => {
+    const { alice, documentId } = await desk(TREATY);
+    const one = mark(alice, documentId, quote("binds neither side to defend the other"));
+    const two = mark(alice, documentId, quote("no definitive evidence of missile transfers"));
+    const url = "https://example.org/treaty.pdf";
+
+    const first = citeSource(alice, one.id, cite(url));
+    const second = citeSource(alice, two.id, { ...cite(url), stance: "context", title: "Ignored title" });
+    expect(second.source.sourceId).toBe(first.source.sourceId);
+    expect(second.source.id).not.toBe(first.source.id);
+    expect(second.source).toMatchObject({ url, title: "Treaty text", stance: "context" });
+
+    const again = await rejection(() => citeSource(alice, one.id, cite(url)));
+    expect(again.code).toBe("conflict");
+    expect(getClaim(alice, one.id).sources).toHaveLength(1);
+  });
+
+  it("a javascript: URL is refused by the schema", () => {
+    const result = addSourceSchema.safeParse({ url: "javascript:alert(1)", kind: "news-report", stance: "refutes" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join("."))).toContain("url");
+  });
+});
+
+describe("comments", () => {
+  it("a reply must answer a comment of the same claim, and only its author edits a comment", async () => {
+    const { editor, alice, bob, documentId } = await desk(TREATY);
+    const one = mark(alice, documentId, quote("binds neither side to defend the other"));
+    const two = mark(alice, documentId, quote("no definitive evidence of missile transfers"));
+
+    const top = addComment(alice, one.id, commentSchema.parse({ body: "Who is the minister?" }));
+    const reply = addComment(bob, one.id, commentSchema.parse({ body: "Lavrov.", parentId: top.id }));
+    expect(reply).toMatchObject({ parentId: top.id, userId: bob.userId, userName: "Bob" });
+    const elsewhere = addComment(bob, two.id, commentSchema.parse({ body: "Another thread." }));
+
+    for (const parentId of [elsewhere.id, "no-such-comment"]) {
+      const error = await rejection(() => addComment(bob, one.id, commentSchema.parse({ body: "Misplaced.", parentId })));
+      expect(error.code).toBe("invalid");
+      expect(error.fields?.parentId).toBeDefined();
+    }
+    expect(listClaimComments(alice, one.id).map((c) => c.id)).toEqual([top.id, reply.id]);
+    expect(getClaim(alice, one.id).commentCount).toBe(2);
+
+    expect((await rejection(() => editComment(bob, top.id, "Hijacked.", top.version))).code).toBe("forbidden");
+    expect((await rejection(() => editComment(editor, top.id, "Hijacked.", top.version))).code).toBe("forbidden");
+    const edited = editComment(alice, top.id, "Who is the minister quoted?", top.version);
+    expect(edited).toMatchObject({ body: "Who is the minister quoted?", version: top.version + 1 });
+  });
+});
+
+describe("re-anchoring on a new revision", () => {
+  const first = "Tehran and Moscow signed a comprehensive strategic partnership treaty in January after years of talks.";
+  const second = "The minister said the treaty binds neither side to defend the other in case of an attack by a third country.";
+  const third = "Officials added that there’s as yet no definitive evidence of missile transfers between the two governments.";
+  const original = [first, second, third].join("\n\n");
+
+  it("moves, orphans and fuzzily re-attaches claims, bumping the version only of those that changed", async () => {
+    const { editor, alice, documentId } = await desk(original);
+    const kept = mark(alice, documentId, quote("comprehensive strategic partnership treaty"));
+    const moved = mark(alice, documentId, quote("no definitive evidence of missile transfers"));
+    const orphan = mark(alice, documentId, quote("binds neither side to defend the other"));
+
+    const inserted = "A new paragraph about the talks.";
+    const revised = [first, inserted, third].join("\n\n");
+    const { document } = getDocument(editor, documentId);
+    const result = saveRevision(editor, documentId, { text: revised }, document.version);
+    expect(result.revision).toBe(2);
+
+    const byId = new Map(result.claims.map((c) => [c.id, c]));
+    expect(byId.get(kept.id)).toMatchObject({ anchorStatus: "exact", start: kept.selector.start, end: kept.selector.end });
+    const shift = codePoints(inserted) - codePoints(second);
+    expect(byId.get(moved.id)).toMatchObject({
+      anchorStatus: "moved",
+      anchorScore: 1,
+      start: (moved.selector.start ?? 0) + shift,
+      end: (moved.selector.end ?? 0) + shift,
+    });
+    expect(byId.get(orphan.id)).toEqual({ id: orphan.id, anchorStatus: "orphaned", anchorScore: null, start: null, end: null });
+
+    const claims = new Map(listDocumentClaims(editor, documentId).map((c) => [c.id, c]));
+    expect(claims.get(kept.id)?.version).toBe(kept.version);
+    expect(claims.get(moved.id)?.version).toBe(moved.version + 1);
+    expect(claims.get(moved.id)?.selector.exact).toBe(moved.selector.exact);
+    const orphaned = claims.get(orphan.id);
+    expect(orphaned?.selector).toMatchObject({ exact: "binds neither side to defend the other", start: null, end: null });
+    expect(orphaned?.anchorStatus).toBe("orphaned");
+    expect(orphaned?.version).toBe(orphan.version + 1);
+    expect(getClaimHistory(editor, orphan.id)[0]?.summary).toBe("A new revision (2) left it orphaned");
+  });
+
+  it("a reworded sentence is re-attached as fuzzy with a score", async () => {
+    const { editor, alice, documentId } = await desk(original);
+    const claim = mark(alice, documentId, quote("the treaty binds neither side to defend the other in case of an attack"));
+    const revised = original.replace("defend the other in case of an attack", "defend the other in the event of an attack");
+    const { document } = getDocument(editor, documentId);
+    const [result] = saveRevision(editor, documentId, { text: revised }, document.version).claims;
+    expect(result?.anchorStatus).toBe("fuzzy");
+    expect(result?.anchorScore).toBeGreaterThan(0.8);
+    expect(result?.anchorScore).toBeLessThan(1);
+    const view = getClaim(editor, claim.id);
+    expect(view.anchorStatus).toBe("fuzzy");
+    expect(view.selector.exact).toBe(Array.from(revised).slice(result?.start ?? 0, result?.end ?? 0).join(""));
+    expect(view.selector.exact).toContain("in the event of");
+    expect(view.claimText).toBe(claim.claimText);
+  });
+
+  it("a claim whose neighbouring words changed stays exact but gets a new version for its new context", async () => {
+    const { editor, alice, documentId } = await desk(original);
+    const claim = mark(alice, documentId, quote("the treaty binds"));
+    const revised = original.replace("neither side to defend", "no one to defend");
+    const { document } = getDocument(editor, documentId);
+    saveRevision(editor, documentId, { text: revised }, document.version);
+    const view = getClaim(editor, claim.id);
+    expect(view.anchorStatus).toBe("exact");
+    expect(view.selector.start).toBe(claim.selector.start);
+    expect(view.selector.suffix).not.toBe(claim.selector.suffix);
+    expect(view.selector.suffix.startsWith(" no one to defend")).toBe(true);
+    expect(view.version).toBe(claim.version + 1);
+  });
+
+  it("a stale document version is refused and nothing changes", async () => {
+    const { editor, alice, documentId } = await desk(original);
+    const claim = mark(alice, documentId, quote("binds neither side to defend the other"));
+    const { document } = getDocument(editor, documentId);
+    const missing = await rejection(() => saveRevision(editor, documentId, { text: first }, undefined));
+    expect(missing.code).toBe("precondition-required");
+    const stale = await rejection(() => saveRevision(editor, documentId, { text: first }, document.version + 1));
+    expect(stale.code).toBe("stale-version");
+
+    const after = getDocument(editor, documentId).document;
+    expect(after.revision).toBe(1);
+    expect(after.version).toBe(document.version);
+    expect(after.text).toBe(original);
+    expect(getClaim(editor, claim.id)).toEqual(claim);
+  });
+});
+
+describe("authorization", () => {
+  it("a viewer cannot mark claims, and a non-member finds no claim", async () => {
+    const { alice, viewer, outsider, documentId } = await desk(TREATY);
+    expect((await rejection(() => mark(viewer, documentId, quote("binds neither side")))).code).toBe("forbidden");
+    const claim = mark(alice, documentId, quote("binds neither side"));
+    expect(getClaim(viewer, claim.id).id).toBe(claim.id);
+    expect((await rejection(() => getClaim(outsider, claim.id))).code).toBe("not-found");
+    expect((await rejection(() => editClaim(outsider, claim.id, { claimant: "x" }, claim.version))).code).toBe("not-found");
+    expect((await rejection(() => mark(outsider, documentId, quote("binds neither side")))).code).toBe("not-found");
+  });
+
+  it("a reviewer deletes only their own claims, an editor any", async () => {
+    const { editor, alice, bob, documentId } = await desk(TREATY);
+    const alices = mark(alice, documentId, quote("binds neither side"));
+    const bobs = mark(bob, documentId, quote("no definitive evidence"));
+    const another = mark(bob, documentId, quote("strategic partnership treaty"));
+
+    expect((await rejection(() => deleteClaim(alice, bobs.id, bobs.version))).code).toBe("forbidden");
+    expect((await rejection(() => deleteClaim(bob, bobs.id, undefined))).code).toBe("precondition-required");
+    deleteClaim(bob, bobs.id, bobs.version);
+    deleteClaim(editor, alices.id, alices.version);
+    expect((await rejection(() => getClaim(editor, bobs.id))).code).toBe("not-found");
+    expect(listDocumentClaims(editor, documentId).map((c) => c.id)).toEqual([another.id]);
+  });
+});
