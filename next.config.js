@@ -4,7 +4,9 @@ const nextConfig = {
   poweredByHeader: false,
   experimental: {
     authInterrupts: true,
-    serverActions: { bodySizeLimit: "10mb" },
+    // Uploads may be 10 MiB; a little more leaves room for the form's other fields, so that
+    // the size check in the action, with its clear message, is the one that refuses.
+    serverActions: { bodySizeLimit: "11mb" },
   },
 };
 

@@ -148,3 +148,14 @@ test("a viewer reads the claims but is offered no way to mark or rate", async ({
   await expect(page.getByRole("button", { name: "Save verdict" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Add source" })).toHaveCount(0);
 });
+
+test("the keyboard shortcut marks the selected words as a claim", async ({ page, request }) => {
+  const { reviewer, documentId } = await arrange(request);
+  await signIn(page, reviewer.email, reviewer.password);
+  await page.goto(`/documents/${documentId}`);
+  await selectInDocument(page, "Turkey was widely seen as supporting the insurgents");
+  await page.keyboard.press("Control+Shift+M");
+  await expect(page.getByRole("article", { name: "Claim" }).getByRole("blockquote")).toHaveText("“Turkey was widely seen as supporting the insurgents”");
+  const claimId = await openClaimId(page);
+  expect(await highlightedText(page, claimId)).toBe("Turkey was widely seen as supporting the insurgents");
+});

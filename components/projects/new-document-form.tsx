@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/action-result";
+import { MAX_UPLOAD_BYTES } from "@/lib/import/upload";
 import { Field, SelectField, TextAreaField } from "../ui/field";
 import { FormAlert, fieldErrorsOf, submittedValue } from "../ui/form-alert";
 import { SubmitButton } from "../ui/submit-button";
@@ -31,7 +32,23 @@ export function NewDocumentForm({ action }: { action: (state: FormState, form: F
           { value: "html", label: "HTML" },
         ]}
       />
-      <TextAreaField label="Article text" name="body" defaultValue={submittedValue(state, "body")} rows={10} required errors={e("body")} />
+      <TextAreaField label="Article text" name="body" defaultValue={submittedValue(state, "body")} rows={10} errors={e("body")} />
+      <Field
+        label="Or upload a file"
+        name="file"
+        type="file"
+        accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+        hint="A .txt, .md or .html file of at most 10 MiB; it is used instead of the text above."
+        errors={e("file")}
+        onChange={(event) => {
+          const input = event.currentTarget;
+          const file = input.files?.[0];
+          const tooLarge = !!file && file.size > MAX_UPLOAD_BYTES;
+          input.setCustomValidity(tooLarge ? "The file is larger than 10 MiB; choose a smaller one." : "");
+          input.reportValidity();
+          if (tooLarge) input.value = "";
+        }}
+      />
       <div>
         <SubmitButton pendingLabel="Importing…">Create document</SubmitButton>
       </div>

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { AppError, type FieldErrors } from "@/lib/errors";
+import { MAX_UPLOAD_BYTES, sourceFromUpload, UploadError } from "@/lib/import/upload";
 
 export const MAX_JSON_BYTES = 2 * 1024 * 1024;
 
@@ -66,4 +67,38 @@ async function readLimited(request: Request, limit: number): Promise<string> {
     chunks.push(value);
   }
   return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+}
+
+/**
+ * Reads a multipart upload of a document: its metadata fields plus a `file` (.txt, .md or
+ * .html, at most 10 MiB: larger answers 413). Returns the fields as a plain object, with the
+ * file's body under `text`, `markdown` or `html`, for the same schema as a JSON body.
+ */
+export async function readDocumentUpload(request: Request): Promise<Record<string, unknown>> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_UPLOAD_BYTES + 64 * 1024) throw new AppError("too-large", "The upload is larger than 10 MiB.");
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw new AppError("bad-request", "The body is not valid multipart/form-data.");
+  }
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) if (typeof value === "string") fields[key] = value;
+  const file = form.get("file");
+  if (file instanceof File) {
+    try {
+      Object.assign(fields, sourceFromUpload(file.name, new Uint8Array(await file.arrayBuffer())));
+    } catch (error) {
+      if (error instanceof UploadError) {
+        throw new AppError(error.code === "too-large" ? "too-large" : "invalid", error.message, { fields: { file: [error.message] } });
+      }
+      throw error;
+    }
+  }
+  return fields;
+}
+
+export function isMultipart(request: Request): boolean {
+  return (request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data");
 }

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/action-result";
+import { sourceFromUpload, UploadError, type DocumentSource } from "@/lib/import/upload";
 import { createDocumentSchema } from "@/lib/validation/documents";
 import { addMemberByEmailSchema } from "@/lib/validation/projects";
 import { addProjectMemberByEmail } from "@/services/add-project-member";
@@ -10,9 +11,22 @@ import { createDocument } from "@/services/create-document";
 import { runAction } from "../../_lib/action";
 
 export async function createDocumentAction(projectId: string, _state: FormState, form: FormData): Promise<FormState> {
+  // An uploaded file, when there is one, gives the body; its extension says its format.
+  const file = form.get("file");
+  let uploaded: DocumentSource | null = null;
+  if (file instanceof File && file.size > 0) {
+    try {
+      uploaded = sourceFromUpload(file.name, new Uint8Array(await file.arrayBuffer()));
+    } catch (error) {
+      if (!(error instanceof UploadError)) throw error;
+      const values = Object.fromEntries([...form.entries()].filter((e): e is [string, string] => typeof e[1] === "string"));
+      return { ok: false, error: { code: error.code === "too-large" ? "too-large" : "invalid", message: error.message, fields: { file: [error.message] } }, values };
+    }
+  }
   const result = await runAction(form, createDocumentSchema, (actor, input) => createDocument(actor, projectId, input).id, {
     transform: (raw) => {
       const { format, body, ...meta } = raw;
+      if (uploaded) return { ...meta, ...uploaded };
       const kind = format === "markdown" || format === "html" ? format : "text";
       return { ...meta, [kind]: typeof body === "string" ? body : "" };
     },

@@ -2,7 +2,7 @@ import { createDocumentSchema } from "@/lib/validation/documents";
 import { createDocument } from "@/services/create-document";
 import { listDocuments } from "@/services/get-document";
 import { requireActor } from "../../../../_http/auth";
-import { readJson } from "../../../../_http/body";
+import { isMultipart, parseInput, readDocumentUpload, readJson } from "../../../../_http/body";
 import { created, json } from "../../../../_http/responses";
 import { route } from "../../../../_http/route";
 
@@ -13,7 +13,8 @@ export const GET = route<{ id: string }>((request, { id }) => {
 
 export const POST = route<{ id: string }>(async (request, { id }) => {
   const actor = requireActor(request);
-  const input = await readJson(request, createDocumentSchema);
+  // JSON, or a multipart upload of a .txt, .md or .html file with the same metadata fields.
+  const input = isMultipart(request) ? parseInput(createDocumentSchema, await readDocumentUpload(request)) : await readJson(request, createDocumentSchema);
   const doc = createDocument(actor, id, input);
   return created({ id: doc.id, projectId: doc.projectId, revision: doc.revision }, `/api/v1/documents/${doc.id}`);
 });

@@ -1,0 +1,43 @@
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+export type DocumentSource = { text: string } | { markdown: string } | { html: string };
+
+export class UploadError extends Error {
+  override name = "UploadError";
+  constructor(
+    message: string,
+    readonly code: "too-large" | "unsupported" | "not-text",
+  ) {
+    super(message);
+  }
+}
+
+const formats: Record<string, "text" | "markdown" | "html"> = {
+  txt: "text",
+  text: "text",
+  md: "markdown",
+  markdown: "markdown",
+  htm: "html",
+  html: "html",
+};
+
+/**
+ * The body of an uploaded article file: .txt as plain text, .md as Markdown, .html as HTML
+ * (reduced to the editor's schema later). The file must be UTF-8; a byte-order mark is dropped.
+ */
+export function sourceFromUpload(fileName: string, bytes: Uint8Array): DocumentSource {
+  if (bytes.byteLength > MAX_UPLOAD_BYTES) {
+    throw new UploadError(`The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB.`, "too-large");
+  }
+  const extension = fileName.toLowerCase().split(".").pop() ?? "";
+  const format = formats[extension];
+  if (!format) throw new UploadError("Upload a .txt, .md or .html file.", "unsupported");
+  let body: string;
+  try {
+    body = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new UploadError("The file is not UTF-8 text.", "not-text");
+  }
+  if (body.includes("\u0000")) throw new UploadError("The file is not a text file.", "not-text");
+  return format === "text" ? { text: body } : format === "markdown" ? { markdown: body } : { html: body };
+}
