@@ -27,6 +27,10 @@ try {
   await page.getByRole("link", { name: /Russia and Iran/ }).click();
   await page.waitForURL(/\/documents\//);
   await page.getByRole("textbox", { name: "Document text" }).waitFor();
+  // Open the demo's canonical unproven claim, so the picture shows a verdict and its highlight.
+  await page.getByRole("button", { name: /there’s as yet no definitive evidence/ }).click();
+  await page.getByRole("article", { name: "Claim" }).waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(500);
   fs.mkdirSync("docs", { recursive: true });
   await page.screenshot({ path: out, fullPage: false });
