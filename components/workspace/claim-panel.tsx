@@ -13,40 +13,63 @@ import type { Capabilities, Member, WorkspaceActions } from "./workspace-actions
 
 const statusText = { open: "Open", "in-review": "In review", resolved: "Resolved" } as const;
 
+type DetailEdits = { claimText?: string; claimant?: string; status?: string; assigneeId?: string };
+
+/**
+ * The claim's own fields. Only what the person changed is sent, so a field someone else changed
+ * meanwhile (or a status moved by a verdict) is not written back; a stale save is refused
+ * (412) and can be applied again after a reload, with the typed text kept.
+ */
 function DetailsForm({ claim, members, canEdit, actions, onChanged }: { claim: ClaimView; members: Member[]; canEdit: boolean; actions: WorkspaceActions; onChanged: (c: ClaimView) => void }) {
   const id = useId();
-  const [claimText, setClaimText] = useState(claim.claimText);
-  const [claimant, setClaimant] = useState(claim.claimant ?? "");
-  const [status, setStatus] = useState<string>(claim.status);
-  const [assigneeId, setAssigneeId] = useState(claim.assigneeId ?? "");
+  const [edits, setEdits] = useState<DetailEdits>({});
   const save = useSave();
   const reload = () => save.run(() => actions.getClaim(claim.id), onChanged);
+  const claimText = edits.claimText ?? claim.claimText;
+  const claimant = edits.claimant ?? claim.claimant ?? "";
+  const status = edits.status ?? claim.status;
+  const assigneeId = edits.assigneeId ?? claim.assigneeId ?? "";
+  const isDirty = Object.keys(edits).length > 0;
   return (
     <form
       className="flex flex-col gap-2"
       onSubmit={(e) => {
         e.preventDefault();
-        save.run(() => actions.editClaim(claim.id, claim.version, { claimText, claimant, status, assigneeId: assigneeId || null }), onChanged);
+        const changes = { ...edits, ...(edits.assigneeId !== undefined ? { assigneeId: edits.assigneeId || null } : {}) };
+        save.run(
+          () => actions.editClaim(claim.id, claim.version, changes),
+          (updated) => {
+            setEdits({});
+            onChanged(updated);
+          },
+        );
       }}
     >
       <Labeled label="Claim wording" htmlFor={`${id}-text`}>
-        <textarea id={`${id}-text`} className={inputClass} rows={2} value={claimText} readOnly={!canEdit} onChange={(e) => setClaimText(e.target.value)} />
+        <textarea id={`${id}-text`} className={inputClass} rows={2} value={claimText} readOnly={!canEdit} onChange={(e) => setEdits({ ...edits, claimText: e.target.value })} />
       </Labeled>
       <div className="grid grid-cols-2 gap-2">
         <Labeled label="Claimant" htmlFor={`${id}-claimant`}>
-          <input id={`${id}-claimant`} className={inputClass} value={claimant} readOnly={!canEdit} onChange={(e) => setClaimant(e.target.value)} placeholder="Who makes the claim" />
+          <input
+            id={`${id}-claimant`}
+            className={inputClass}
+            value={claimant}
+            readOnly={!canEdit}
+            onChange={(e) => setEdits({ ...edits, claimant: e.target.value })}
+            placeholder="Who makes the claim"
+          />
         </Labeled>
         <Labeled label="Status" htmlFor={`${id}-status`}>
-          <select id={`${id}-status`} className={inputClass} value={status} disabled={!canEdit} onChange={(e) => setStatus(e.target.value)}>
-            {claimStatuses.map((s) => (
-              <option key={s} value={s}>
-                {statusText[s]}
+          <select id={`${id}-status`} className={inputClass} value={status} disabled={!canEdit} onChange={(e) => setEdits({ ...edits, status: e.target.value })}>
+            {claimStatuses.map((st) => (
+              <option key={st} value={st}>
+                {statusText[st]}
               </option>
             ))}
           </select>
         </Labeled>
         <Labeled label="Assignee" htmlFor={`${id}-assignee`}>
-          <select id={`${id}-assignee`} className={inputClass} value={assigneeId} disabled={!canEdit} onChange={(e) => setAssigneeId(e.target.value)}>
+          <select id={`${id}-assignee`} className={inputClass} value={assigneeId} disabled={!canEdit} onChange={(e) => setEdits({ ...edits, assigneeId: e.target.value })}>
             <option value="">Nobody</option>
             {members.map((m) => (
               <option key={m.userId} value={m.userId}>
@@ -58,10 +81,11 @@ function DetailsForm({ claim, members, canEdit, actions, onChanged }: { claim: C
       </div>
       <SaveErrorMessage error={save.error} onReload={reload} />
       {canEdit ? (
-        <div>
-          <button type="submit" className={buttonClass} disabled={save.isPending}>
+        <div className="flex items-center gap-3">
+          <button type="submit" className={buttonClass} disabled={save.isPending || !isDirty}>
             {save.isPending ? "Saving…" : "Save claim"}
           </button>
+          {isDirty ? <span className="text-xs text-stone-600">Unsaved changes</span> : null}
         </div>
       ) : null}
     </form>
@@ -114,7 +138,7 @@ export function ClaimPanel({
         </p>
       ) : null}
       <Section title="Claim">
-        <DetailsForm key={claim.version} claim={claim} members={members} canEdit={can.canReview} actions={actions} onChanged={onChanged} />
+        <DetailsForm claim={claim} members={members} canEdit={can.canReview} actions={actions} onChanged={onChanged} />
       </Section>
       <VerdictSection
         key={`v-${claim.id}`}

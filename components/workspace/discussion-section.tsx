@@ -66,8 +66,8 @@ export function DiscussionSection({
     );
   }, [run, actions, claim.id]);
 
-  // Reload when the claim changes (a verdict or source adds to its history).
-  useEffect(refresh, [refresh, claim.version, claim.verdicts.length, claim.sources.length, claim.resolution?.updatedAt]);
+  // Reload when the claim changes here or elsewhere (a verdict, source or comment adds to it).
+  useEffect(refresh, [refresh, claim.version, claim.verdicts.length, claim.sources.length, claim.resolution?.updatedAt, claim.commentCount]);
 
   const submit = (parentId: string | null) => (body: string, done: () => void) =>
     post.run(

@@ -12,6 +12,7 @@ import { ClaimPanel } from "./claim-panel";
 import { Legend } from "./legend";
 import { highlightSpecs } from "./tones";
 import { buttonClass, quietButtonClass } from "./ui";
+import { useDocumentEvents } from "./use-document-events";
 import { SaveErrorMessage, useSave } from "./use-save";
 import type { Capabilities, Member, WorkspaceActions } from "./workspace-actions";
 
@@ -86,6 +87,11 @@ export function DocumentWorkspace({
     setClaims((list) => list.map((c) => (c.id === claim.id ? claim : c)));
   }, []);
 
+  // Adds a claim, or replaces it when the live stream brought it first.
+  const upsertClaim = useCallback((claim: ClaimView) => {
+    setClaims((list) => (list.some((c) => c.id === claim.id) ? list.map((c) => (c.id === claim.id ? claim : c)) : [...list, claim].sort(byPosition)));
+  }, []);
+
   const refreshClaims = useCallback(() => {
     sync.run(() => actions.listClaims(doc.id), setClaims);
   }, [sync, actions, doc.id]);
@@ -102,14 +108,40 @@ export function DocumentWorkspace({
             ],
           }),
         (claim) => {
-          setClaims((list) => [...list, claim].sort(byPosition));
+          upsertClaim(claim);
           open(claim.id);
           window.getSelection()?.removeAllRanges();
         },
       );
     },
-    [actions, doc.id, mark, open],
+    [actions, doc.id, mark, open, upsertClaim],
   );
+
+  const [remoteRevision, setRemoteRevision] = useState<number | null>(null);
+  const fetchClaim = useCallback(
+    (claimId: string) => {
+      void actions.getClaim(claimId).then((result) => {
+        if (result.ok) replaceClaim(result.data);
+      });
+    },
+    [actions, replaceClaim],
+  );
+
+  useDocumentEvents(doc.id, (name, data) => {
+    if (name === "claim.created" || name === "claim.updated") {
+      upsertClaim(data as unknown as ClaimView);
+    } else if (name === "claim.deleted") {
+      setClaims((list) => list.filter((c) => c.id !== data.id));
+      if (data.id === activeId) {
+        open(null);
+        setNotice("The claim you had open was deleted by someone else.");
+      }
+    } else if (name === "document.revised") {
+      if (data.savedBy !== userId && typeof data.revision === "number" && data.revision > doc.revision) setRemoteRevision(data.revision);
+    } else if (typeof data.claimId === "string") {
+      fetchClaim(data.claimId);
+    }
+  });
 
   const saveText = () => {
     const editor = editorRef.current;
@@ -171,6 +203,15 @@ export function DocumentWorkspace({
           </p>
         ) : null}
         <SaveErrorMessage error={revise.error ?? mark.error ?? sync.error} />
+        {remoteRevision !== null ? (
+          <p role="status" className="mb-2 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            Someone saved revision {remoteRevision} of this text.{" "}
+            <button type="button" className="underline" onClick={() => window.location.reload()}>
+              Load it
+            </button>
+            {isEditing ? " (your unsaved edits would be lost: saving them now is refused as stale)" : ""}
+          </p>
+        ) : null}
         {notice ? (
           <p role="status" className="mb-2 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
             {notice}

@@ -74,3 +74,16 @@ export function listEventsByClaimId(q: Executor, options: { claimId: string; lim
     .limit(options.limit ?? 200)
     .all();
 }
+
+/** The id of the newest event of a document (0 when none): where a new stream starts. */
+export function latestEventIdByDocumentId(q: Executor, options: { documentId: string }): number {
+  return (
+    q
+      .select({ id: events.id })
+      .from(events)
+      .where(eq(events.documentId, options.documentId))
+      .orderBy(desc(events.id))
+      .limit(1)
+      .get()?.id ?? 0
+  );
+}

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { seededRandom, syntheticText } from "../text/synthetic-text";
 import { describe, expect, it } from "vitest";
 import { OffsetIndex } from "../text/offsets";
 import { quoteSelectorAt } from "./context";
@@ -102,52 +103,10 @@ describe("reanchor edge cases", () => {
   });
 });
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * Prose-like text: words drawn from the demo article (so common words keep their frequency)
- * mixed with invented ones (names and rare words), a few emoji, in sentences and paragraphs.
- */
-function syntheticDocument(length: number, random: () => number): string {
-  const articleWords = readFileSync(new URL("russia-iran-treaty.txt", FIXTURES), "utf8").split(/\s+/);
-  const letters = "abcdefghijklmnopqrstuvwxyz";
-  const invented = Array.from({ length: 3000 }, () => {
-    let w = "";
-    for (let k = 0; k < 3 + Math.floor(random() * 8); k++) w += letters[Math.floor(random() * 26)];
-    return w;
-  });
-  const pick = (list: string[]): string => list[Math.floor(random() * list.length)] as string;
-  const paragraphs: string[] = [];
-  let size = 0;
-  while (size < length) {
-    const sentences: string[] = [];
-    for (let s = 0; s < 3 + Math.floor(random() * 5); s++) {
-      const words: string[] = [];
-      for (let w = 0; w < 8 + Math.floor(random() * 20); w++) {
-        const r = random();
-        words.push(r < 0.01 ? "🛰️" : r < 0.7 ? pick(articleWords) : pick(invented));
-      }
-      sentences.push(words.join(" ") + ".");
-    }
-    const p = sentences.join(" ");
-    paragraphs.push(p);
-    size += p.length + 2;
-  }
-  return paragraphs.join("\n\n");
-}
-
 describe("reanchorAll on a long document", () => {
-  const random = rng(42);
-  const text = syntheticDocument(600_000, random);
+  const random = seededRandom(42);
+  const vocabulary = readFileSync(new URL("russia-iran-treaty.txt", FIXTURES), "utf8").split(/\s+/);
+  const text = syntheticText(600_000, random, vocabulary);
   const index = new OffsetIndex(text);
   const anchors: StoredAnchor[] = [];
   for (let i = 0; i < 3000; i++) {
@@ -173,7 +132,7 @@ describe("reanchorAll on a long document", () => {
 
     // Mostly unchanged, with a dozen sentences rewritten across the document.
     let edited = text;
-    const r = rng(7);
+    const r = seededRandom(7);
     for (let i = 0; i < 12; i++) {
       const at = Math.floor(r() * (edited.length - 400));
       edited = edited.slice(0, at) + " Rewritten passage here. " + edited.slice(at + 300);

@@ -1,23 +1,14 @@
 import search from "approx-string-match";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../text/synthetic-text";
 import { TrigramIndex } from "./trigram-filter";
 
 const words = readFileSync(new URL("../../fixtures/russia-iran-treaty.txt", import.meta.url), "utf8").split(/\s+/);
 
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe("TrigramIndex", () => {
   it("never excludes a place where the quote matches within the error bound", () => {
-    const random = rng(1);
+    const random = seededRandom(1);
     const pick = () => words[Math.floor(random() * words.length)] as string;
     let text = "";
     while (text.length < 60_000) text += pick() + (random() < 0.05 ? "\n\n" : " ");

@@ -1,0 +1,98 @@
+import "server-only";
+import type { ClaimView } from "@/lib/claims/types";
+import { getClaimRowById } from "@/db/queries/claims";
+import { listCommentsByClaimId } from "@/db/queries/comments";
+import { latestEventIdByDocumentId, listEventsByDocumentIdAfter } from "@/db/queries/events";
+import { reader as dbReader } from "@/db/queries/transaction";
+import type { SessionActor } from "./actor";
+import { buildClaimViews } from "./claim-views";
+import { loadDocument } from "./load-claim";
+
+/** One Server-Sent Event: `id` is the audit event's id, for resuming with Last-Event-ID. */
+export type FeedItem = { id: number; event: string; data: unknown };
+
+/** Where a new stream of the document starts: after its newest change. Checks read access. */
+export function feedStart(actor: SessionActor, documentId: string): number {
+  const q = dbReader();
+  loadDocument(q, actor, documentId, "claim:read");
+  return latestEventIdByDocumentId(q, { documentId });
+}
+
+/**
+ * The changes to a document's claims after event `afterId`, each as its entity reads for this
+ * reader (re-checked on every call, so a reader removed from the project stops receiving).
+ * Under blind review a reviewer gets no event for another reviewer's verdict until they have
+ * given their own: its existence is not theirs to see either.
+ */
+export function documentFeed(actor: SessionActor, documentId: string, afterId: number): FeedItem[] {
+  const q = dbReader();
+  const reader = loadDocument(q, actor, documentId, "claim:read");
+  const rows = listEventsByDocumentIdAfter(q, { documentId, afterId, limit: 200 });
+  const items: FeedItem[] = [];
+  const claimCache = new Map<string, ClaimView | null>();
+  const claimView = (claimId: string): ClaimView | null => {
+    if (!claimCache.has(claimId)) {
+      const row = getClaimRowById(q, { id: claimId });
+      claimCache.set(claimId, row ? (buildClaimViews(q, [row], { claimIds: [claimId] }, reader)[0] ?? null) : null);
+    }
+    return claimCache.get(claimId) ?? null;
+  };
+
+  for (const row of rows) {
+    const claimId = row.claimId;
+    const after = (row.after ?? {}) as Record<string, unknown>;
+    const push = (event: string, data: unknown) => items.push({ id: row.id, event, data });
+    switch (row.entityType) {
+      case "document":
+        if (row.action === "revised") push("document.revised", { id: documentId, revision: after.revision, savedBy: row.actorId });
+        break;
+      case "claim": {
+        if (!claimId) break;
+        if (row.action === "deleted") {
+          push("claim.deleted", { id: claimId });
+          break;
+        }
+        const view = claimView(claimId);
+        if (view) push(row.action === "created" ? "claim.created" : "claim.updated", view);
+        break;
+      }
+      case "verdict": {
+        const view = claimId ? claimView(claimId) : null;
+        const verdict = view?.verdicts.find((v) => v.userId === after.userId);
+        if (view && verdict) push(`verdict.${row.action}`, { ...verdict, claimId: view.id });
+        break;
+      }
+      case "resolution": {
+        const view = claimId ? claimView(claimId) : null;
+        if (view?.resolution) push(`resolution.${row.action}`, { ...view.resolution, claimId: view.id });
+        break;
+      }
+      case "claim-source": {
+        const view = claimId ? claimView(claimId) : null;
+        if (!view) break;
+        if (row.action === "deleted") push("source.deleted", { id: row.entityId, claimId: view.id });
+        else {
+          const source = view.sources.find((s) => s.id === row.entityId);
+          if (source) push(`source.${row.action}`, { ...source, claimId: view.id });
+        }
+        break;
+      }
+      case "comment": {
+        if (!claimId) break;
+        if (row.action === "deleted") {
+          push("comment.deleted", { id: row.entityId, claimId });
+          break;
+        }
+        const comment = listCommentsByClaimId(q, { claimId }).find((c) => c.id === row.entityId);
+        if (comment) push(`comment.${row.action}`, comment);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  // Events this reader may not see still move the stream on, so resuming never re-reads them.
+  const last = rows[rows.length - 1];
+  if (last && (items.length === 0 || items[items.length - 1]?.id !== last.id)) items.push({ id: last.id, event: "", data: null });
+  return items;
+}
