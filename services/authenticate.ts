@@ -1,8 +1,10 @@
 import "server-only";
 import { hashSecret } from "@/lib/auth/secrets";
-import { getApiTokenOwnerByHash, getSessionOwnerByTokenHash, type CredentialOwner } from "@/db/queries/credentials";
-import { reader } from "@/db/queries/transaction";
+import { getApiTokenOwnerByHash, getSessionOwnerByTokenHash, touchApiToken, type CredentialOwner } from "@/db/queries/credentials";
+import { inTransaction, reader } from "@/db/queries/transaction";
 import type { SessionActor } from "./actor";
+
+const TOUCH_INTERVAL_MS = 10 * 60 * 1000;
 
 function toActor(owner: CredentialOwner | undefined): SessionActor | null {
   if (!owner) return null;
@@ -16,5 +18,12 @@ export function actorFromSessionToken(token: string): SessionActor | null {
 
 /** The person a personal API token belongs to, or null when it is unknown or revoked. */
 export function actorFromApiToken(token: string): SessionActor | null {
-  return toActor(getApiTokenOwnerByHash(reader(), { tokenHash: hashSecret(token) }));
+  const tokenHash = hashSecret(token);
+  const owner = getApiTokenOwnerByHash(reader(), { tokenHash });
+  // Record use at most every ten minutes, so that reads by token stay free of writes.
+  const now = new Date();
+  if (owner && (!owner.lastUsedAt || now.getTime() - Date.parse(owner.lastUsedAt) > TOUCH_INTERVAL_MS)) {
+    inTransaction((tx) => touchApiToken(tx, { tokenHash, now: now.toISOString() }));
+  }
+  return toActor(owner);
 }

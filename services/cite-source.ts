@@ -20,7 +20,7 @@ import { inTransaction, type Tx } from "@/db/queries/transaction";
 import type { SessionActor } from "./actor";
 import { claimViewAfterWrite } from "./get-claims";
 import { publishDocumentEvent } from "./live-events";
-import { checkVersion, loadClaim, type ClaimContext, type ExpectedVersion } from "./load-claim";
+import { checkVersion, claimEventIds, loadClaim, type ExpectedVersion } from "./load-claim";
 
 export type CitationResult = { claim: ClaimView; source: SourceView };
 
@@ -28,10 +28,6 @@ function sourceOf(claim: ClaimView, linkId: string): SourceView {
   const source = claim.sources.find((s) => s.id === linkId);
   if (!source) throw new Error(`citation ${linkId} missing from its claim`);
   return source;
-}
-
-function eventIds(context: ClaimContext) {
-  return { actorId: context.actor.userId, projectId: context.project.id, documentId: context.claim.documentId, claimId: context.claim.id };
 }
 
 /**
@@ -58,12 +54,12 @@ export function citeSource(actor: SessionActor, claimId: string, input: AddSourc
         archivedUrl: input.archivedUrl,
         createdBy: actor.userId,
       });
-    if (!known) insertEvent(tx, { ...eventIds(context), entityType: "source", entityId: source.id, action: "created", after: source });
+    if (!known) insertEvent(tx, { ...claimEventIds(context), entityType: "source", entityId: source.id, action: "created", after: source });
     if (getClaimSource(tx, { claimId, sourceId: source.id })) {
       throw new AppError("conflict", "This source is already cited for the claim.", { fields: { url: ["is already cited for this claim"] } });
     }
     const link = insertClaimSource(tx, { id: randomUUID(), claimId, sourceId: source.id, stance: input.stance, excerpt: input.excerpt, createdBy: actor.userId });
-    insertEvent(tx, { ...eventIds(context), entityType: "claim-source", entityId: link.id, action: "created", after: { ...link, url: source.url } });
+    insertEvent(tx, { ...claimEventIds(context), entityType: "claim-source", entityId: link.id, action: "created", after: { ...link, url: source.url } });
     const claim = claimViewAfterWrite(tx, context, claimId);
     return { claim, source: sourceOf(claim, link.id) };
   });
@@ -94,7 +90,7 @@ export function editCitation(actor: SessionActor, claimId: string, linkId: strin
     }
     if (Object.keys(sourceChanges).length > 0) {
       const updated = updateSource(tx, { id: source.id, changes: sourceChanges });
-      insertEvent(tx, { ...eventIds(context), entityType: "source", entityId: source.id, action: "updated", before: source, after: updated });
+      insertEvent(tx, { ...claimEventIds(context), entityType: "source", entityId: source.id, action: "updated", before: source, after: updated });
     }
     const linkChanges = {
       ...(input.stance !== undefined ? { stance: input.stance } : {}),
@@ -102,7 +98,7 @@ export function editCitation(actor: SessionActor, claimId: string, linkId: strin
     };
     // The citation's version moves on any edit, so its ETag changes with what it shows.
     const updatedLink = updateClaimSource(tx, { id: link.id, changes: linkChanges });
-    insertEvent(tx, { ...eventIds(context), entityType: "claim-source", entityId: link.id, action: "updated", before: link, after: updatedLink });
+    insertEvent(tx, { ...claimEventIds(context), entityType: "claim-source", entityId: link.id, action: "updated", before: link, after: updatedLink });
     const claim = claimViewAfterWrite(tx, context, claimId);
     return { claim, source: sourceOf(claim, link.id) };
   });
@@ -116,7 +112,7 @@ export function removeCitation(actor: SessionActor, claimId: string, linkId: str
     const { context, link, source } = loadCitation(tx, actor, claimId, linkId);
     checkVersion(link.version, expected, { required: true, what: "source citation" });
     deleteClaimSource(tx, { id: link.id });
-    insertEvent(tx, { ...eventIds(context), entityType: "claim-source", entityId: link.id, action: "deleted", before: { ...link, url: source.url } });
+    insertEvent(tx, { ...claimEventIds(context), entityType: "claim-source", entityId: link.id, action: "deleted", before: { ...link, url: source.url } });
     return claimViewAfterWrite(tx, context, claimId);
   });
   publishDocumentEvent(claim.documentId, "source.deleted", claimId);

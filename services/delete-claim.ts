@@ -6,7 +6,7 @@ import { insertEvent } from "@/db/queries/events";
 import { inTransaction } from "@/db/queries/transaction";
 import type { SessionActor } from "./actor";
 import { publishDocumentEvent } from "./live-events";
-import { checkVersion, loadClaim, type ExpectedVersion } from "./load-claim";
+import { checkVersion, claimEventIds, loadClaim, type ExpectedVersion } from "./load-claim";
 
 /**
  * Deletes a claim: an editor may delete any, a reviewer only one they marked. The row is kept
@@ -15,7 +15,7 @@ import { checkVersion, loadClaim, type ExpectedVersion } from "./load-claim";
 export function deleteClaim(actor: SessionActor, claimId: string, expected: ExpectedVersion): void {
   const documentId = inTransaction((tx) => {
     const context = loadClaim(tx, actor, claimId, "claim:read");
-    const { claim, role, project } = context;
+    const { claim, role } = context;
     const isOwn = claim.createdBy === actor.userId && canInProject(actor, role, "claim:edit");
     if (!canInProject(actor, role, "claim:delete") && !isOwn) {
       throw forbidden("Only an editor, or the reviewer who marked it, can delete a claim.");
@@ -23,10 +23,7 @@ export function deleteClaim(actor: SessionActor, claimId: string, expected: Expe
     checkVersion(claim.version, expected, { required: true, what: "claim" });
     updateClaim(tx, { id: claimId, changes: { deletedAt: new Date().toISOString() } });
     insertEvent(tx, {
-      actorId: actor.userId,
-      projectId: project.id,
-      documentId: claim.documentId,
-      claimId,
+      ...claimEventIds(context),
       entityType: "claim",
       entityId: claimId,
       action: "deleted",

@@ -9,7 +9,7 @@ import { insertEvent } from "@/db/queries/events";
 import { inTransaction, type Tx } from "@/db/queries/transaction";
 import type { SessionActor } from "./actor";
 import { publishDocumentEvent } from "./live-events";
-import { checkVersion, loadClaim, type ExpectedVersion } from "./load-claim";
+import { checkVersion, claimEventIds, loadClaim, type ExpectedVersion } from "./load-claim";
 
 function commentView(tx: Tx, claimId: string, id: string): CommentView {
   const view = listCommentsByClaimId(tx, { claimId }).find((c) => c.id === id);
@@ -29,10 +29,7 @@ export function addComment(actor: SessionActor, claimId: string, input: CommentI
     }
     const comment = insertComment(tx, { id: randomUUID(), claimId, parentId: input.parentId, userId: actor.userId, body: input.body });
     insertEvent(tx, {
-      actorId: actor.userId,
-      projectId: context.project.id,
-      documentId: context.claim.documentId,
-      claimId,
+      ...claimEventIds(context),
       entityType: "comment",
       entityId: comment.id,
       action: "created",
@@ -63,10 +60,7 @@ export function editComment(actor: SessionActor, commentId: string, body: string
     checkVersion(comment.version, expected, { required: true, what: "comment" });
     const updated = updateComment(tx, { id: commentId, changes: { body } });
     insertEvent(tx, {
-      actorId: actor.userId,
-      projectId: context.project.id,
-      documentId: context.claim.documentId,
-      claimId: comment.claimId,
+      ...claimEventIds(context),
       entityType: "comment",
       entityId: commentId,
       action: "updated",
@@ -89,10 +83,7 @@ export function deleteComment(actor: SessionActor, commentId: string, expected: 
     checkVersion(comment.version, expected, { required: true, what: "comment" });
     updateComment(tx, { id: commentId, changes: { deletedAt: new Date().toISOString() } });
     insertEvent(tx, {
-      actorId: actor.userId,
-      projectId: context.project.id,
-      documentId: context.claim.documentId,
-      claimId: comment.claimId,
+      ...claimEventIds(context),
       entityType: "comment",
       entityId: commentId,
       action: "deleted",

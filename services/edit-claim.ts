@@ -11,7 +11,7 @@ import { getResolution } from "@/db/queries/verdicts";
 import type { SessionActor } from "./actor";
 import { claimViewAfterWrite } from "./get-claims";
 import { publishDocumentEvent } from "./live-events";
-import { checkVersion, loadClaim, type ExpectedVersion } from "./load-claim";
+import { checkVersion, claimEventIds, loadClaim, type ExpectedVersion } from "./load-claim";
 
 /** Edits a claim's wording, claimant, status or assignee; refused if it changed meanwhile. */
 export function editClaim(actor: SessionActor, claimId: string, input: UpdateClaimInput, expected: ExpectedVersion): ClaimView {
@@ -41,10 +41,7 @@ export function editClaim(actor: SessionActor, claimId: string, input: UpdateCla
     checkVersion(claim.version, expected, { required: true, what: "claim" });
     const updated = updateClaim(tx, { id: claimId, changes });
     insertEvent(tx, {
-      actorId: actor.userId,
-      projectId: project.id,
-      documentId: claim.documentId,
-      claimId,
+      ...claimEventIds(context),
       entityType: "claim",
       entityId: claimId,
       action: "updated",

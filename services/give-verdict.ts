@@ -12,7 +12,7 @@ import { getResolution, getVerdict, insertVerdict, updateVerdict, upsertResoluti
 import type { SessionActor } from "./actor";
 import { claimViewAfterWrite } from "./get-claims";
 import { publishDocumentEvent } from "./live-events";
-import { checkVersion, loadClaim, type ExpectedVersion } from "./load-claim";
+import { checkVersion, claimEventIds, loadClaim, type ExpectedVersion } from "./load-claim";
 
 function assertRating(project: ProjectRow, rating: string): void {
   if (!findRating(project.ratingScale, rating)) {
@@ -37,7 +37,7 @@ export function giveVerdict(actor: SessionActor, claimId: string, input: Verdict
     checkVersion(existing?.version ?? 0, expected, { required: false, what: "verdict" });
     const values = { rating: input.rating, confidence: input.confidence, rationale: input.rationale };
     const verdict = existing ? updateVerdict(tx, { id: existing.id, values }) : insertVerdict(tx, { id: randomUUID(), claimId, userId: actor.userId, ...values });
-    const ids = { actorId: actor.userId, projectId: project.id, documentId: claim.documentId, claimId };
+    const ids = claimEventIds(context);
     insertEvent(tx, { ...ids, entityType: "verdict", entityId: verdict.id, action: existing ? "updated" : "created", before: existing ?? null, after: verdict });
 
     const resolution = getResolution(tx, { claimId });
@@ -62,7 +62,7 @@ export function resolveClaim(actor: SessionActor, claimId: string, input: Resolu
     const existing = getResolution(tx, { claimId });
     checkVersion(existing?.version ?? 0, expected, { required: false, what: "resolution" });
     const resolution = upsertResolution(tx, { claimId, userId: actor.userId, rating: input.rating, rationale: input.rationale });
-    const ids = { actorId: actor.userId, projectId: project.id, documentId: claim.documentId, claimId };
+    const ids = claimEventIds(context);
     insertEvent(tx, { ...ids, entityType: "resolution", entityId: claimId, action: existing ? "updated" : "created", before: existing ?? null, after: resolution });
     if (claim.status !== "resolved") {
       updateClaim(tx, { id: claimId, changes: { status: "resolved" } });

@@ -61,3 +61,8 @@ export function checkVersion(current: number, expected: ExpectedVersion, options
  * If-Match header, "any" for `If-Match: *`, or undefined when none was sent.
  */
 export type ExpectedVersion = number | number[] | "any" | undefined;
+
+/** Who, and on what claim, for the audit events a claim's change writes. */
+export function claimEventIds(context: ClaimContext) {
+  return { actorId: context.actor.userId, projectId: context.project.id, documentId: context.claim.documentId, claimId: context.claim.id };
+}

@@ -8,7 +8,19 @@ import type { WorkspaceActions } from "./workspace-actions";
 
 const human = (key: string) => key.replace(/-/g, " ");
 
-const emptyForm = { url: "", title: "", publisher: "", author: "", publishedAt: "", kind: "news-report", stance: "supports", credibility: "undetermined", excerpt: "" };
+const emptyForm = {
+  url: "",
+  title: "",
+  publisher: "",
+  author: "",
+  publishedAt: "",
+  accessedAt: "",
+  archivedUrl: "",
+  kind: "news-report",
+  stance: "supports",
+  credibility: "undetermined",
+  excerpt: "",
+};
 type SourceForm = typeof emptyForm;
 
 function formOf(s: SourceView): SourceForm {
@@ -18,6 +30,8 @@ function formOf(s: SourceView): SourceForm {
     publisher: s.publisher ?? "",
     author: s.author ?? "",
     publishedAt: s.publishedAt ?? "",
+    accessedAt: s.accessedAt ?? "",
+    archivedUrl: s.archivedUrl ?? "",
     kind: s.kind,
     stance: s.stance,
     credibility: s.credibility,
@@ -50,10 +64,12 @@ function SourceFields({ form, setForm, idPrefix }: { form: SourceForm; setForm: 
         {field("publisher", "Publisher")}
         {field("author", "Author")}
         {field("publishedAt", "Published", "date")}
+        {field("accessedAt", "Accessed", "date")}
         {select("kind", "Kind", sourceKinds)}
         {select("stance", "Stance", stances)}
         {select("credibility", "Credibility", credibilities)}
       </div>
+      {field("archivedUrl", "Archived copy URL", "url")}
       <Labeled label="Excerpt" htmlFor={`${idPrefix}-excerpt`}>
         <textarea id={`${idPrefix}-excerpt`} className={inputClass} rows={2} value={form.excerpt} onChange={(e) => setForm({ ...form, excerpt: e.target.value })} />
       </Labeled>
@@ -72,7 +88,16 @@ function SourceItem({ claim, source, canEdit, actions, onChanged }: { claim: Cla
         {source.title ?? source.url}
       </a>
       <p className="text-xs text-stone-600">
-        {[source.publisher, source.publishedAt, human(source.kind), `${human(source.stance)}`, `credibility: ${human(source.credibility)}`].filter(Boolean).join(" · ")}
+        {[source.publisher, source.author, source.publishedAt, human(source.kind), `${human(source.stance)}`, `credibility: ${human(source.credibility)}`].filter(Boolean).join(" · ")}
+        {source.accessedAt ? ` · accessed ${source.accessedAt}` : ""}
+        {source.archivedUrl ? (
+          <>
+            {" · "}
+            <a href={source.archivedUrl} target="_blank" rel="noopener noreferrer nofollow" className="underline">
+              archived copy
+            </a>
+          </>
+        ) : null}
       </p>
       {source.excerpt ? <blockquote className="mt-1 border-l-2 border-stone-300 pl-2 italic text-stone-700">{source.excerpt}</blockquote> : null}
       {canEdit && !isEditing ? (

@@ -31,9 +31,9 @@ export function insertApiToken(q: Executor, values: { id: string; tokenHash: str
   q.insert(apiTokens).values(values).run();
 }
 
-export function getApiTokenOwnerByHash(q: Executor, options: { tokenHash: string }): CredentialOwner | undefined {
+export function getApiTokenOwnerByHash(q: Executor, options: { tokenHash: string }): (CredentialOwner & { lastUsedAt: string | null }) | undefined {
   return q
-    .select(actorColumns)
+    .select({ ...actorColumns, lastUsedAt: apiTokens.lastUsedAt })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(eq(apiTokens.tokenHash, options.tokenHash), isNull(apiTokens.revokedAt)))
@@ -66,4 +66,8 @@ export function insertSignInFailure(q: Executor, options: { email: string; at: s
 
 export function clearSignInFailures(q: Executor, options: { email: string }) {
   q.delete(signInFailures).where(eq(signInFailures.email, options.email)).run();
+}
+
+export function touchApiToken(q: Executor, options: { tokenHash: string; now: string }) {
+  q.update(apiTokens).set({ lastUsedAt: options.now }).where(eq(apiTokens.tokenHash, options.tokenHash)).run();
 }
