@@ -14,6 +14,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "services/**/*.test.ts", "db/**/*.test.ts", "components/**/*.test.ts"],
     environment: "node",
+    benchmark: { include: ["bench/**/*.bench.ts"] },
     pool: "forks",
   },
 });
