@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { adminApi, api, apiToken, createUser } from "./support/accounts";
+import { admin, adminApi, api, apiToken, createUser } from "./support/accounts";
 
 type Selector = { exact: string; prefix: string; suffix: string; start: number | null; end: number | null };
 type Claim = {
@@ -228,4 +228,27 @@ test("a new revision without the claim's paragraph leaves the claim orphaned", a
   expect(orphan.selector).toMatchObject({ exact: QUOTE, start: null, end: null });
   const reread = await api(request, editor.token).get<{ revision: number; text: string }>(`/api/v1/documents/${documentId}`);
   expect(reread).toMatchObject({ revision: 2, text: revised });
+});
+
+test("every Location a create answers with can be read back", async ({ request }) => {
+  const token = await apiToken(request, admin.email, admin.password);
+  const headers = { authorization: `Bearer ${token}` };
+  const post = async (url: string, data: unknown) => {
+    const res = await request.post(url, { headers, data });
+    expect(res.status(), await res.text()).toBe(201);
+    const location = res.headers()["location"];
+    expect(location).toBeTruthy();
+    const back = await request.get(location!, { headers });
+    expect(back.status(), `GET ${location}`).toBe(200);
+    return (await res.json()) as { id: string };
+  };
+  const project = await post("/api/v1/projects", { name: "Locations desk" });
+  const user = await post("/api/v1/users", { name: "Lou Location", email: `lou.${Date.now()}@example.org`, password: "a long enough password" });
+  const member = await request.post(`/api/v1/projects/${project.id}/members`, { headers, data: { userId: user.id, role: "viewer" } });
+  expect(member.status()).toBe(201);
+  expect((await request.get(member.headers()["location"]!, { headers })).status()).toBe(200);
+  const document = await post(`/api/v1/projects/${project.id}/documents`, { title: "Doc", text: "A claim to check." });
+  const claim = await post(`/api/v1/documents/${document.id}/claims`, { selector: { type: "TextQuoteSelector", exact: "claim to check" } });
+  await post(`/api/v1/claims/${claim.id}/sources`, { url: "https://example.org/a", kind: "dataset", stance: "context" });
+  await post(`/api/v1/claims/${claim.id}/comments`, { body: "Looking into it." });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { AddMemberInput } from "@/lib/validation/projects";
-import { AppError } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { insertEvent } from "@/db/queries/events";
 import { getMember, insertMember, listMembersByProjectId, updateMemberRole } from "@/db/queries/projects";
 import { inTransaction, reader } from "@/db/queries/transaction";
@@ -51,4 +51,11 @@ export function addProjectMemberByEmail(
     });
   }
   return addProjectMember(actor, projectId, { userId: user.id, role: input.role });
+}
+
+export function getProjectMember(actor: SessionActor, projectId: string, userId: string) {
+  authorizeProject(reader(), actor, projectId, "project:read");
+  const member = listMembersByProjectId(reader(), { projectId }).find((m) => m.userId === userId);
+  if (!member) throw notFound("Member");
+  return member;
 }

@@ -5,6 +5,7 @@ import { AppError, notFound } from "@/lib/errors";
 import type { AddSourceInput, UpdateClaimSourceInput } from "@/lib/validation/claims";
 import { insertEvent } from "@/db/queries/events";
 import {
+  bumpCitationVersionsOfSource,
   deleteClaimSource,
   getClaimSource,
   getClaimSourceById,
@@ -17,10 +18,11 @@ import {
   type SourceFields,
 } from "@/db/queries/sources";
 import { inTransaction, type Tx } from "@/db/queries/transaction";
+import type { Source } from "@/db/schema";
 import type { SessionActor } from "./actor";
 import { claimViewAfterWrite } from "./get-claims";
 import { publishDocumentEvent } from "./live-events";
-import { checkVersion, claimEventIds, loadClaim, type ExpectedVersion } from "./load-claim";
+import { checkVersion, claimEventIds, loadClaim, type ClaimContext, type ExpectedVersion } from "./load-claim";
 
 export type CitationResult = { claim: ClaimView; source: SourceView };
 
@@ -32,7 +34,7 @@ function sourceOf(claim: ClaimView, linkId: string): SourceView {
 
 /**
  * Cites a source for a claim. A URL the project already knows reuses that source (its details
- * are kept; edit them on the source), so one source can serve many claims.
+ * are kept, the ones it lacks filled in), so one source can serve many claims.
  */
 export function citeSource(actor: SessionActor, claimId: string, input: AddSourceInput): CitationResult {
   const result = inTransaction((tx) => {
@@ -55,6 +57,7 @@ export function citeSource(actor: SessionActor, claimId: string, input: AddSourc
         createdBy: actor.userId,
       });
     if (!known) insertEvent(tx, { ...claimEventIds(context), entityType: "source", entityId: source.id, action: "created", after: source });
+    else fillMissingDetails(tx, context, known, input);
     if (getClaimSource(tx, { claimId, sourceId: source.id })) {
       throw new AppError("conflict", "This source is already cited for the claim.", { fields: { url: ["is already cited for this claim"] } });
     }
@@ -65,6 +68,22 @@ export function citeSource(actor: SessionActor, claimId: string, input: AddSourc
   });
   publishDocumentEvent(result.claim.documentId, "source.created", claimId);
   return result;
+}
+
+/**
+ * A known source keeps its details; what the new citation brings fills only the ones it lacks
+ * (a title, a publisher…), so nothing someone recorded is overwritten.
+ */
+function fillMissingDetails(tx: Tx, context: ClaimContext, known: Source, input: AddSourceInput): void {
+  const changes: Partial<SourceFields> = {};
+  for (const key of ["title", "publisher", "author", "publishedAt", "accessedAt", "archivedUrl"] as const) {
+    if (known[key] === null && input[key]) changes[key] = input[key];
+  }
+  if (known.credibility === "undetermined" && input.credibility && input.credibility !== "undetermined") changes.credibility = input.credibility;
+  if (Object.keys(changes).length === 0) return;
+  const updated = updateSource(tx, { id: known.id, changes });
+  bumpCitationVersionsOfSource(tx, { sourceId: known.id });
+  insertEvent(tx, { ...claimEventIds(context), entityType: "source", entityId: known.id, action: "updated", before: known, after: updated });
 }
 
 function loadCitation(tx: Tx, actor: SessionActor, claimId: string, linkId: string) {
@@ -90,6 +109,7 @@ export function editCitation(actor: SessionActor, claimId: string, linkId: strin
     }
     if (Object.keys(sourceChanges).length > 0) {
       const updated = updateSource(tx, { id: source.id, changes: sourceChanges });
+      bumpCitationVersionsOfSource(tx, { sourceId: source.id });
       insertEvent(tx, { ...claimEventIds(context), entityType: "source", entityId: source.id, action: "updated", before: source, after: updated });
     }
     const linkChanges = {

@@ -26,7 +26,7 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 /**
  * Assembles the API's claim objects for `rows` as `reader` may see them: one query per kind of
  * related row for the whole set (never one per claim). Under blind review a reviewer who has
- * not rated a claim sees only their own verdict (none) on it.
+ * not rated a claim sees neither the other reviewers' verdicts nor the editor's resolution.
  */
 export function buildClaimViews(q: Executor, rows: Claim[], scope: ClaimScope, reader: Reader): ClaimView[] {
   if (rows.length === 0) return [];
@@ -59,10 +59,12 @@ export function buildClaimViews(q: Executor, rows: Claim[], scope: ClaimScope, r
         rationale: v.rationale,
         updatedAt: v.updatedAt,
       })),
-      verdictsHidden: visible.length < all.length,
-      resolution: resolution
-        ? { rating: resolution.rating, rationale: resolution.rationale, userId: resolution.userId, updatedAt: resolution.updatedAt }
-        : null,
+      verdictsHidden: !seesAll && (visible.length < all.length || resolution !== undefined),
+      // The resolution is a rating too: a blind reviewer sees it once they have given theirs.
+      resolution:
+        resolution && seesAll
+          ? { rating: resolution.rating, rationale: resolution.rationale, userId: resolution.userId, updatedAt: resolution.updatedAt, version: resolution.version }
+          : null,
       sources: (sources.get(claim.id) ?? []).map(({ link, source }): SourceView => ({
         id: link.id,
         sourceId: source.id,

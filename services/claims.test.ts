@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { useTemporaryDatabase } from "@/db/test-database";
 import type { ProjectRole } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
-import { addSourceSchema, commentSchema, createClaimSchema, resolutionSchema, verdictSchema } from "@/lib/validation/claims";
+import { addSourceSchema, commentSchema, createClaimSchema, resolutionSchema, updateClaimSourceSchema, verdictSchema } from "@/lib/validation/claims";
 import type { SessionActor } from "./actor";
 import { addProjectMember } from "./add-project-member";
-import { citeSource } from "./cite-source";
+import { citeSource, editCitation } from "./cite-source";
 import { createDocument } from "./create-document";
 import { createProject } from "./create-project";
 import { createUser } from "./create-user";
@@ -14,7 +14,7 @@ import { addComment, editComment } from "./discuss-claim";
 import { editClaim } from "./edit-claim";
 import { getClaimHistory } from "./get-claim-history";
 import { getClaim, listClaimComments, listDocumentClaims } from "./get-claims";
-import { getDocument } from "./get-document";
+import { getDocument, listDocuments } from "./get-document";
 import { giveVerdict, resolveClaim } from "./give-verdict";
 import { markClaim } from "./mark-claim";
 import { saveRevision } from "./save-revision";
@@ -426,5 +426,68 @@ describe("authorization", () => {
     deleteClaim(editor, alices.id, alices.version);
     expect((await rejection(() => getClaim(editor, bobs.id))).code).toBe("not-found");
     expect(listDocumentClaims(editor, documentId).map((c) => c.id)).toEqual([another.id]);
+  });
+});
+
+describe("blind review beyond the claim's verdicts", () => {
+  it("hides the editor's resolution from a reviewer until they rate, in the claim, its history and the document list", async () => {
+    const d = await desk("The minister said the treaty is signed.");
+    const claim = mark(d.alice, d.documentId, quote("the treaty is signed"));
+    rate(d.alice, claim.id, "false");
+    resolveClaim(d.editor, claim.id, resolutionSchema.parse({ rating: "false", rationale: "The treaty is not signed yet." }), undefined);
+
+    const before = getClaim(d.bob, claim.id);
+    expect(before.resolution).toBeNull();
+    expect(before.verdictsHidden).toBe(true);
+    expect(before.status).toBe("resolved");
+    const history = getClaimHistory(d.bob, claim.id).map((h) => h.summary).join("\n");
+    expect(history).not.toMatch(/False/);
+    const [summary] = listDocuments(d.bob, d.projectId);
+    expect(summary?.verdicts).toEqual({});
+    expect(summary?.resolutions).toEqual({});
+
+    rate(d.bob, claim.id, "mostly-false");
+    const after = getClaim(d.bob, claim.id);
+    expect(after.resolution?.rating).toBe("false");
+    expect(after.verdicts).toHaveLength(2);
+    expect(listDocuments(d.bob, d.projectId)[0]?.verdicts).toEqual({ false: 1, "mostly-false": 1 });
+    // Editors and viewers see the counts all along.
+    expect(listDocuments(d.viewer, d.projectId)[0]?.resolutions).toEqual({ false: 1 });
+  });
+
+  it("a stale resolution is refused, so an editor cannot overwrite one they have not seen", async () => {
+    const d = await desk("The minister said the treaty is signed.");
+    const claim = mark(d.alice, d.documentId, quote("the treaty is signed"));
+    resolveClaim(d.editor, claim.id, resolutionSchema.parse({ rating: "false", rationale: "First." }), 0);
+    const error = await rejection(() => resolveClaim(d.editor, claim.id, resolutionSchema.parse({ rating: "true", rationale: "Second." }), 0));
+    expect(error.code).toBe("stale-version");
+    expect(getClaim(d.editor, claim.id).resolution?.rationale).toBe("First.");
+  });
+});
+
+describe("shared sources and comments", () => {
+  it("editing a source through one claim makes the other claims' citations of it stale", async () => {
+    const d = await desk("First claim here. Second claim there.");
+    const one = mark(d.alice, d.documentId, quote("First claim"));
+    const two = mark(d.alice, d.documentId, quote("Second claim"));
+    const input = addSourceSchema.parse({ url: "https://example.org/report", kind: "news-report", stance: "supports" });
+    citeSource(d.alice, one.id, input);
+    const onTwo = citeSource(d.alice, two.id, { ...input, title: "A report" }).source;
+    const onOne = getClaim(d.alice, one.id).sources[0]!;
+    expect(onOne.title).toBe("A report"); // the second citation filled in the missing title
+
+    editCitation(d.alice, one.id, onOne.id, updateClaimSourceSchema.parse({ title: "The report, corrected" }), onOne.version);
+    const error = await rejection(() => editCitation(d.bob, two.id, onTwo.id, updateClaimSourceSchema.parse({ title: "Another title" }), onTwo.version));
+    expect(error.code).toBe("stale-version");
+    expect(getClaim(d.alice, two.id).sources[0]?.title).toBe("The report, corrected");
+  });
+
+  it("a reviewer made a viewer can no longer edit their comments", async () => {
+    const d = await desk("First claim here.");
+    const claim = mark(d.alice, d.documentId, quote("First claim"));
+    const comment = addComment(d.alice, claim.id, commentSchema.parse({ body: "Needs a source." }));
+    addProjectMember(d.editor, d.projectId, { userId: d.alice.userId, role: "viewer" });
+    const error = await rejection(() => editComment(d.alice, comment.id, "Changed.", comment.version));
+    expect(error.code).toBe("forbidden");
   });
 });

@@ -44,7 +44,7 @@ export function createDocument(
   actor: SessionActor,
   projectId: string,
   input: CreateDocumentInput,
-): { id: string; revision: number; projectId: string } {
+): { id: string; revision: number; projectId: string; version: number } {
   const { content, text } = contentFromSource(input);
   return inTransaction((tx) => {
     authorizeProject(tx, actor, projectId, "document:create");
@@ -69,6 +69,6 @@ export function createDocument(
       action: "created",
       after: { ...document, textLength: text.length },
     });
-    return { id: document.id, revision: 1, projectId };
+    return { id: document.id, revision: 1, projectId, version: document.version };
   });
 }

@@ -2,11 +2,11 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { canOnInstance } from "@/lib/auth/policy";
 import { hashPassword } from "@/lib/auth/secrets";
-import { AppError, forbidden } from "@/lib/errors";
+import { AppError, forbidden, notFound } from "@/lib/errors";
 import type { CreateUserInput } from "@/lib/validation/accounts";
 import { insertEvent } from "@/db/queries/events";
 import { inTransaction, reader } from "@/db/queries/transaction";
-import { getUserWithHashByEmail, insertUser, listUsers, type PublicUser } from "@/db/queries/users";
+import { getUserById, getUserWithHashByEmail, insertUser, listUsers, type PublicUser } from "@/db/queries/users";
 import type { SessionActor } from "./actor";
 
 /** An admin creates an account. An email already in use is a 409. */
@@ -29,4 +29,12 @@ export async function createUser(actor: SessionActor, input: CreateUserInput): P
 export function listAllUsers(actor: SessionActor): PublicUser[] {
   if (!canOnInstance(actor, "user:list")) throw forbidden("Only an administrator can list accounts.");
   return listUsers(reader());
+}
+
+/** One account: an admin sees any, a member only their own. */
+export function getAccount(actor: SessionActor, userId: string): PublicUser {
+  if (actor.instanceRole !== "admin" && actor.userId !== userId) throw notFound("Account");
+  const user = getUserById(reader(), { id: userId });
+  if (!user) throw notFound("Account");
+  return user;
 }

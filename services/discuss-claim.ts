@@ -1,17 +1,17 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { canInProject } from "@/lib/auth/policy";
+import { canInProject, type ProjectAction } from "@/lib/auth/policy";
 import type { CommentView } from "@/lib/claims/types";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import type { CommentInput } from "@/lib/validation/claims";
 import { getCommentById, insertComment, listCommentsByClaimId, updateComment } from "@/db/queries/comments";
 import { insertEvent } from "@/db/queries/events";
-import { inTransaction, type Tx } from "@/db/queries/transaction";
+import { inTransaction, reader, type Executor } from "@/db/queries/transaction";
 import type { SessionActor } from "./actor";
 import { publishDocumentEvent } from "./live-events";
 import { checkVersion, claimEventIds, loadClaim, type ExpectedVersion } from "./load-claim";
 
-function commentView(tx: Tx, claimId: string, id: string): CommentView {
+function commentView(tx: Executor, claimId: string, id: string): CommentView {
   const view = listCommentsByClaimId(tx, { claimId }).find((c) => c.id === id);
   if (!view) throw new Error(`comment ${id} missing after write`);
   return view;
@@ -41,11 +41,11 @@ export function addComment(actor: SessionActor, claimId: string, input: CommentI
   return view;
 }
 
-function loadComment(tx: Tx, actor: SessionActor, commentId: string) {
+function loadComment(tx: Executor, actor: SessionActor, commentId: string, action: ProjectAction) {
   const comment = getCommentById(tx, { id: commentId });
   if (!comment) throw notFound("Comment");
   try {
-    return { comment, context: loadClaim(tx, actor, comment.claimId, "claim:read") };
+    return { comment, context: loadClaim(tx, actor, comment.claimId, action) };
   } catch (error) {
     if (error instanceof AppError && error.code === "not-found") throw notFound("Comment");
     throw error;
@@ -55,7 +55,7 @@ function loadComment(tx: Tx, actor: SessionActor, commentId: string) {
 /** Its author edits a comment. */
 export function editComment(actor: SessionActor, commentId: string, body: string, expected: ExpectedVersion): CommentView {
   const result = inTransaction((tx) => {
-    const { comment, context } = loadComment(tx, actor, commentId);
+    const { comment, context } = loadComment(tx, actor, commentId, "comment:add");
     if (comment.userId !== actor.userId) throw forbidden("Only its author can edit a comment.");
     checkVersion(comment.version, expected, { required: true, what: "comment" });
     const updated = updateComment(tx, { id: commentId, changes: { body } });
@@ -76,7 +76,7 @@ export function editComment(actor: SessionActor, commentId: string, body: string
 /** Its author or an editor deletes a comment (kept, marked deleted, for the audit log). */
 export function deleteComment(actor: SessionActor, commentId: string, expected: ExpectedVersion): void {
   const documentId = inTransaction((tx) => {
-    const { comment, context } = loadComment(tx, actor, commentId);
+    const { comment, context } = loadComment(tx, actor, commentId, "comment:add");
     if (comment.userId !== actor.userId && !canInProject(actor, context.role, "claim:delete")) {
       throw forbidden("Only its author or an editor can delete a comment.");
     }
@@ -94,3 +94,9 @@ export function deleteComment(actor: SessionActor, commentId: string, expected: 
   publishDocumentEvent(documentId, "comment.deleted", commentId);
 }
 
+
+export function getComment(actor: SessionActor, commentId: string): CommentView {
+  const q = reader();
+  const { comment } = loadComment(q, actor, commentId, "claim:read");
+  return commentView(q, comment.claimId, commentId);
+}

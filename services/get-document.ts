@@ -1,5 +1,5 @@
 import "server-only";
-import { canInProject, type ProjectRole } from "@/lib/auth/policy";
+import { canInProject, canSeeOthersVerdicts, type ProjectRole } from "@/lib/auth/policy";
 import { AppError, notFound } from "@/lib/errors";
 import type { DocNode } from "@/lib/text/doc-node";
 import { getDocumentById, getRevision, listDocumentsByProjectId, type DocumentSummary } from "@/db/queries/documents";
@@ -77,6 +77,7 @@ export function getDocument(
 }
 
 export function listDocuments(actor: SessionActor, projectId: string): DocumentSummary[] {
-  authorizeProject(reader(), actor, projectId, "document:read");
-  return listDocumentsByProjectId(reader(), { projectId });
+  const { project, role } = authorizeProject(reader(), actor, projectId, "document:read");
+  const seesAll = canSeeOthersVerdicts(actor, role, { isBlindReview: project.isBlindReview, hasOwnVerdict: false });
+  return listDocumentsByProjectId(reader(), { projectId, ...(seesAll ? {} : { blindReaderId: actor.userId }) });
 }

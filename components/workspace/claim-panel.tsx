@@ -22,9 +22,23 @@ type DetailEdits = { claimText?: string; claimant?: string; status?: string; ass
  */
 function DetailsForm({ claim, members, canEdit, actions, onChanged }: { claim: ClaimView; members: Member[]; canEdit: boolean; actions: WorkspaceActions; onChanged: (c: ClaimView) => void }) {
   const id = useId();
-  const [edits, setEdits] = useState<DetailEdits>({});
+  const [edits, setEditsState] = useState<DetailEdits>({});
+  // The version the first edit was made on: live updates move `claim.version` on, and saving
+  // with the newer one would overwrite a change the person never saw.
+  const [baseVersion, setBaseVersion] = useState<number | null>(null);
+  const setEdits = (next: DetailEdits) => {
+    if (baseVersion === null) setBaseVersion(claim.version);
+    setEditsState(next);
+  };
   const save = useSave();
-  const reload = () => save.run(() => actions.getClaim(claim.id), onChanged);
+  const reload = () =>
+    save.run(
+      () => actions.getClaim(claim.id),
+      (fresh) => {
+        setBaseVersion(fresh.version);
+        onChanged(fresh);
+      },
+    );
   const claimText = edits.claimText ?? claim.claimText;
   const claimant = edits.claimant ?? claim.claimant ?? "";
   const status = edits.status ?? claim.status;
@@ -37,9 +51,10 @@ function DetailsForm({ claim, members, canEdit, actions, onChanged }: { claim: C
         e.preventDefault();
         const changes = { ...edits, ...(edits.assigneeId !== undefined ? { assigneeId: edits.assigneeId || null } : {}) };
         save.run(
-          () => actions.editClaim(claim.id, claim.version, changes),
+          () => actions.editClaim(claim.id, baseVersion ?? claim.version, changes),
           (updated) => {
-            setEdits({});
+            setEditsState({});
+            setBaseVersion(null);
             onChanged(updated);
           },
         );
@@ -104,6 +119,7 @@ export function ClaimPanel({
   onDeleted,
   onClose,
   onCommentCountChange,
+  discussionNonce,
 }: {
   claim: ClaimView;
   scale: Rating[];
@@ -115,6 +131,8 @@ export function ClaimPanel({
   onDeleted: (id: string) => void;
   onClose: () => void;
   onCommentCountChange: () => void;
+  /** Changes when someone else's comment on this claim arrives, to reload the discussion. */
+  discussionNonce: number;
 }) {
   const remove = useSave();
   const canDelete = can.canDeleteAny || (can.canReview && claim.createdBy === userId);
@@ -151,7 +169,14 @@ export function ClaimPanel({
         onChanged={onChanged}
       />
       <SourcesSection claim={claim} canEdit={can.canReview} actions={actions} onChanged={onChanged} />
-      <DiscussionSection claim={claim} userId={userId} canComment={can.canReview} actions={actions} onCommentCountChange={onCommentCountChange} />
+      <DiscussionSection
+        claim={claim}
+        userId={userId}
+        canComment={can.canReview}
+        actions={actions}
+        onCommentCountChange={onCommentCountChange}
+        reloadKey={discussionNonce}
+      />
       {canDelete ? (
         <div className="border-t border-stone-200 py-3">
           <SaveErrorMessage error={remove.error} />

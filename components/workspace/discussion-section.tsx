@@ -42,12 +42,14 @@ export function DiscussionSection({
   canComment,
   actions,
   onCommentCountChange,
+  reloadKey,
 }: {
   claim: ClaimView;
   userId: string;
   canComment: boolean;
   actions: WorkspaceActions;
   onCommentCountChange: () => void;
+  reloadKey: number;
 }) {
   const [comments, setComments] = useState<CommentView[] | null>(null);
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
@@ -67,7 +69,7 @@ export function DiscussionSection({
   }, [run, actions, claim.id]);
 
   // Reload when the claim changes here or elsewhere (a verdict, source or comment adds to it).
-  useEffect(refresh, [refresh, claim.version, claim.verdicts.length, claim.sources.length, claim.resolution?.updatedAt, claim.commentCount]);
+  useEffect(refresh, [refresh, claim.version, claim.verdicts.length, claim.sources.length, claim.resolution?.updatedAt, claim.commentCount, reloadKey]);
 
   const submit = (parentId: string | null) => (body: string, done: () => void) =>
     post.run(
@@ -80,7 +82,9 @@ export function DiscussionSection({
       },
     );
 
-  const roots = (comments ?? []).filter((c) => !c.parentId);
+  // A reply whose comment was deleted stays in the discussion, at the top level.
+  const ids = new Set((comments ?? []).map((c) => c.id));
+  const roots = (comments ?? []).filter((c) => !c.parentId || !ids.has(c.parentId));
   const replies = (id: string) => (comments ?? []).filter((c) => c.parentId === id);
 
   const renderComment = (c: CommentView, depth: number) => (

@@ -2,7 +2,9 @@
 
 import type { Editor } from "@tiptap/react";
 import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { quoteSelectorAt } from "@/lib/anchoring/context";
 import type { ClaimView } from "@/lib/claims/types";
+import { TextMap } from "@/lib/text/text-map";
 import type { Rating } from "@/lib/ratings";
 import type { DocNode } from "@/lib/text/doc-node";
 import { DocumentEditor } from "../editor/document-editor";
@@ -50,6 +52,7 @@ function subscribeToHash(onChange: () => void): () => void {
 export function DocumentWorkspace({
   document: initialDocument,
   initialClaims,
+  eventsAfter,
   scale,
   members,
   userId,
@@ -58,6 +61,8 @@ export function DocumentWorkspace({
 }: {
   document: WorkspaceDocument;
   initialClaims: ClaimView[];
+  /** The audit event the initial claims include; the live stream starts after it. */
+  eventsAfter: number;
   scale: Rating[];
   members: Member[];
   userId: string;
@@ -96,6 +101,14 @@ export function DocumentWorkspace({
     sync.run(() => actions.listClaims(doc.id), setClaims);
   }, [sync, actions, doc.id]);
 
+  // The words around the selection travel with it: should the text have changed on the server
+  // meanwhile, they, not the position, decide which occurrence is meant.
+  const quoteContext = (range: ClaimRange) => {
+    const editor = editorRef.current;
+    if (!editor) return { exact: range.exact };
+    return quoteSelectorAt(TextMap.fromNodeLike(editor.state.doc).text, range.start, range.end);
+  };
+
   const onMarkClaim = useCallback(
     (range: ClaimRange) => {
       setNotice(null);
@@ -103,7 +116,7 @@ export function DocumentWorkspace({
         () =>
           actions.markClaim(doc.id, {
             selector: [
-              { type: "TextQuoteSelector", exact: range.exact },
+              { type: "TextQuoteSelector", ...quoteContext(range) },
               { type: "TextPositionSelector", start: range.start, end: range.end },
             ],
           }),
@@ -118,6 +131,23 @@ export function DocumentWorkspace({
   );
 
   const [remoteRevision, setRemoteRevision] = useState<number | null>(null);
+  const [discussionNonce, setDiscussionNonce] = useState(0);
+
+  // Someone else saved a revision: load its text and the re-anchored claims together, so
+  // highlights are never drawn from new offsets on the old text. While editing, only say so.
+  const loadRemoteRevision = useCallback(() => {
+    sync.run(
+      () => actions.getDocumentContent(doc.id),
+      (fresh) => {
+        editorRef.current?.commands.setContent(fresh.content);
+        setDoc((d) => ({ ...d, content: fresh.content, revision: fresh.revision, version: fresh.version }));
+        setRemoteRevision(null);
+        void actions.listClaims(doc.id).then((result) => {
+          if (result.ok) setClaims(result.data);
+        });
+      },
+    );
+  }, [sync, actions, doc.id]);
   const fetchClaim = useCallback(
     (claimId: string) => {
       void actions.getClaim(claimId).then((result) => {
@@ -127,7 +157,7 @@ export function DocumentWorkspace({
     [actions, replaceClaim],
   );
 
-  useDocumentEvents(doc.id, (name, data) => {
+  useDocumentEvents(doc.id, eventsAfter, (name, data) => {
     if (name === "claim.created" || name === "claim.updated") {
       upsertClaim(data as unknown as ClaimView);
     } else if (name === "claim.deleted") {
@@ -137,9 +167,13 @@ export function DocumentWorkspace({
         setNotice("The claim you had open was deleted by someone else.");
       }
     } else if (name === "document.revised") {
-      if (data.savedBy !== userId && typeof data.revision === "number" && data.revision > doc.revision) setRemoteRevision(data.revision);
+      if (data.savedBy !== userId && typeof data.revision === "number" && data.revision > doc.revision) {
+        if (isEditing) setRemoteRevision(data.revision);
+        else loadRemoteRevision();
+      }
     } else if (typeof data.claimId === "string") {
       fetchClaim(data.claimId);
+      if (name.startsWith("comment.") && data.claimId === activeId) setDiscussionNonce((n) => n + 1);
     }
   });
 
@@ -251,6 +285,7 @@ export function DocumentWorkspace({
             }}
             onClose={() => open(null)}
             onCommentCountChange={() => sync.run(() => actions.getClaim(active.id), replaceClaim)}
+            discussionNonce={discussionNonce}
           />
         ) : (
           <ClaimList claims={claims} scale={scale} activeId={activeId} onOpen={open} />

@@ -81,7 +81,16 @@ function SourceItem({ claim, source, canEdit, actions, onChanged }: { claim: Cla
   const id = useId();
   const [isEditing, setEditing] = useState(false);
   const [form, setForm] = useState(formOf(source));
+  // What the form was opened on: only fields changed from it are sent, with its version, so a
+  // change made meanwhile by someone else is refused rather than overwritten.
+  const [base, setBase] = useState({ form: formOf(source), version: source.version });
   const save = useSave();
+  const startEditing = () => {
+    const current = formOf(source);
+    setForm(current);
+    setBase({ form: current, version: source.version });
+    setEditing(true);
+  };
   return (
     <li className="rounded bg-stone-50 p-2 text-sm">
       <a href={source.url} target="_blank" rel="noopener noreferrer nofollow" className="break-all font-medium text-sky-800 underline">
@@ -102,7 +111,7 @@ function SourceItem({ claim, source, canEdit, actions, onChanged }: { claim: Cla
       {source.excerpt ? <blockquote className="mt-1 border-l-2 border-stone-300 pl-2 italic text-stone-700">{source.excerpt}</blockquote> : null}
       {canEdit && !isEditing ? (
         <div className="mt-1 flex gap-2">
-          <button type="button" className="text-xs underline" onClick={() => setEditing(true)}>
+          <button type="button" className="text-xs underline" onClick={startEditing}>
             Edit
           </button>
           <button
@@ -120,8 +129,9 @@ function SourceItem({ claim, source, canEdit, actions, onChanged }: { claim: Cla
           className="mt-2 flex flex-col gap-2"
           onSubmit={(e) => {
             e.preventDefault();
+            const changed = Object.fromEntries(Object.entries(form).filter(([key, value]) => base.form[key as keyof SourceForm] !== value));
             save.run(
-              () => actions.editCitation(claim.id, source.id, source.version, form),
+              () => actions.editCitation(claim.id, source.id, base.version, changed),
               (c) => {
                 setEditing(false);
                 onChanged(c);
@@ -140,7 +150,19 @@ function SourceItem({ claim, source, canEdit, actions, onChanged }: { claim: Cla
           </div>
         </form>
       ) : null}
-      <SaveErrorMessage error={save.error} />
+      <SaveErrorMessage
+        error={save.error}
+        onReload={() =>
+          save.run(
+            () => actions.getClaim(claim.id),
+            (fresh) => {
+              const latest = fresh.sources.find((x) => x.id === source.id);
+              if (latest) setBase({ form: base.form, version: latest.version });
+              onChanged(fresh);
+            },
+          )
+        }
+      />
     </li>
   );
 }
@@ -155,7 +177,7 @@ export function SourcesSection({ claim, canEdit, actions, onChanged }: { claim: 
       {claim.sources.length === 0 ? <p className="mb-2 text-sm text-stone-600">No source cited yet.</p> : null}
       <ul className="mb-2 flex flex-col gap-2">
         {claim.sources.map((s) => (
-          <SourceItem key={`${s.id}.${s.version}`} claim={claim} source={s} canEdit={canEdit} actions={actions} onChanged={onChanged} />
+          <SourceItem key={s.id} claim={claim} source={s} canEdit={canEdit} actions={actions} onChanged={onChanged} />
         ))}
       </ul>
       {canEdit && !isAdding ? (

@@ -35,7 +35,17 @@ export function VerdictSection({
 
   const [resolutionRating, setResolutionRating] = useState(claim.resolution?.rating ?? own?.rating ?? "");
   const [resolutionRationale, setResolutionRationale] = useState(claim.resolution?.rationale ?? "");
+  // The resolution this form was filled from: saving over a newer one is refused (412).
+  const [resolutionBase, setResolutionBase] = useState(claim.resolution?.version ?? 0);
   const resolutionSave = useSave();
+  const reloadResolution = () =>
+    resolutionSave.run(
+      () => actions.getClaim(claim.id),
+      (fresh) => {
+        setResolutionBase(fresh.resolution?.version ?? 0);
+        onChanged(fresh);
+      },
+    );
 
   const ratingOptions = (
     <>
@@ -115,6 +125,8 @@ export function VerdictSection({
           <p className="mb-2 text-sm" data-testid="resolution">
             <span className="font-medium">{ratingLabel(scale, claim.resolution.rating)}</span> — <span className="whitespace-pre-wrap">{claim.resolution.rationale}</span>
           </p>
+        ) : claim.verdictsHidden && claim.status === "resolved" ? (
+          <p className="mb-2 text-sm text-stone-700">Blind review: the editor’s resolution shows once you have given your verdict.</p>
         ) : (
           <p className="mb-2 text-sm text-stone-600">Not resolved yet.</p>
         )}
@@ -123,7 +135,13 @@ export function VerdictSection({
             className="flex flex-col gap-2"
             onSubmit={(e) => {
               e.preventDefault();
-              resolutionSave.run(() => actions.resolveClaim(claim.id, { rating: resolutionRating, rationale: resolutionRationale }), onChanged);
+              resolutionSave.run(
+                () => actions.resolveClaim(claim.id, resolutionBase, { rating: resolutionRating, rationale: resolutionRationale }),
+                (updated) => {
+                  setResolutionBase(updated.resolution?.version ?? resolutionBase + 1);
+                  onChanged(updated);
+                },
+              );
             }}
           >
             <Labeled label="Final rating" htmlFor={`${id}-resolution-rating`}>
@@ -140,7 +158,7 @@ export function VerdictSection({
                 onChange={(e) => setResolutionRationale(e.target.value)}
               />
             </Labeled>
-            <SaveErrorMessage error={resolutionSave.error} />
+            <SaveErrorMessage error={resolutionSave.error} onReload={reloadResolution} />
             <div>
               <button type="submit" className={buttonClass} disabled={resolutionSave.isPending || resolutionRating === ""}>
                 {resolutionSave.isPending ? "Saving…" : claim.resolution ? "Update resolution" : "Resolve claim"}

@@ -16,7 +16,7 @@ export type WorkspaceActions = {
   editClaim: (claimId: string, expectedVersion: number, input: unknown) => Promise<ActionResult<ClaimView>>;
   deleteClaim: (claimId: string, expectedVersion: number) => Promise<ActionResult<null>>;
   giveVerdict: (claimId: string, input: unknown) => Promise<ActionResult<ClaimView>>;
-  resolveClaim: (claimId: string, input: unknown) => Promise<ActionResult<ClaimView>>;
+  resolveClaim: (claimId: string, expectedVersion: number, input: unknown) => Promise<ActionResult<ClaimView>>;
   citeSource: (claimId: string, input: unknown) => Promise<ActionResult<ClaimView>>;
   editCitation: (claimId: string, linkId: string, expectedVersion: number, input: unknown) => Promise<ActionResult<ClaimView>>;
   removeCitation: (claimId: string, linkId: string, expectedVersion: number) => Promise<ActionResult<ClaimView>>;
@@ -25,6 +25,7 @@ export type WorkspaceActions = {
   editComment: (commentId: string, expectedVersion: number, input: unknown) => Promise<ActionResult<CommentView>>;
   deleteComment: (commentId: string, expectedVersion: number) => Promise<ActionResult<null>>;
   saveRevision: (documentId: string, expectedVersion: number, content: DocNode) => Promise<ActionResult<RevisionSummary>>;
+  getDocumentContent: (documentId: string) => Promise<ActionResult<{ content: DocNode; revision: number; version: number }>>;
 };
 
 export type Member = { userId: string; name: string; role: string };

@@ -55,8 +55,16 @@ export type DocumentSummary = Pick<
   resolutions: Record<string, number>;
 };
 
-/** Documents of a project, newest first, with their claim, verdict and resolution counts. */
-export function listDocumentsByProjectId(q: Executor, options: { projectId: string }): DocumentSummary[] {
+/**
+ * Documents of a project, newest first, with their claim, verdict and resolution counts. With
+ * `blindReaderId` (a reviewer under blind review) ratings count only on claims that reader has
+ * rated, so the counts cannot reveal others' ratings.
+ */
+export function listDocumentsByProjectId(q: Executor, options: { projectId: string; blindReaderId?: string }): DocumentSummary[] {
+  const ratedByReader = (claimId: typeof claims.id) =>
+    options.blindReaderId
+      ? sql`exists (select 1 from verdicts own where own.claim_id = ${claimId} and own.user_id = ${options.blindReaderId})`
+      : undefined;
   const rows = q
     .select({
       id: documents.id,
@@ -84,7 +92,7 @@ export function listDocumentsByProjectId(q: Executor, options: { projectId: stri
     .from(verdicts)
     .innerJoin(claims, eq(claims.id, verdicts.claimId))
     .innerJoin(documents, eq(documents.id, claims.documentId))
-    .where(and(eq(documents.projectId, options.projectId), isNull(claims.deletedAt)))
+    .where(and(eq(documents.projectId, options.projectId), isNull(claims.deletedAt), ratedByReader(claims.id)))
     .groupBy(claims.documentId, verdicts.rating)
     .all();
   const resolutionCounts = q
@@ -92,7 +100,7 @@ export function listDocumentsByProjectId(q: Executor, options: { projectId: stri
     .from(resolutions)
     .innerJoin(claims, eq(claims.id, resolutions.claimId))
     .innerJoin(documents, eq(documents.id, claims.documentId))
-    .where(and(eq(documents.projectId, options.projectId), isNull(claims.deletedAt)))
+    .where(and(eq(documents.projectId, options.projectId), isNull(claims.deletedAt), ratedByReader(claims.id)))
     .groupBy(claims.documentId, resolutions.rating)
     .all();
 

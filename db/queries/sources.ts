@@ -81,3 +81,14 @@ export function listClaimSourcesInScope(q: Executor, scope: ClaimScope): ClaimSo
     .orderBy(asc(claimSources.createdAt))
     .all();
 }
+
+/**
+ * Every citation shows its source's details, so when the source changes each citation of it
+ * gets a new version (and ETag): a stale edit through any of them is then refused.
+ */
+export function bumpCitationVersionsOfSource(q: Executor, options: { sourceId: string }): void {
+  q.update(claimSources)
+    .set({ version: sql`${claimSources.version} + 1`, updatedAt: nowSql })
+    .where(eq(claimSources.sourceId, options.sourceId))
+    .run();
+}

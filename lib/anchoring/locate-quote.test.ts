@@ -112,3 +112,26 @@ describe("locateNewClaim", () => {
     ).toEqual({ error: "mismatch" });
   });
 });
+
+describe("a selector made on another version of the text", () => {
+  const text =
+    "The parties agree to cooperate in the field of defense. Later, Article 4 says the parties agree to cooperate in the field of trade.";
+  const quote = "the parties agree to cooperate";
+
+  it("follows the context, not the nearest repeat, when the position no longer holds the quote", () => {
+    // Made when the second sentence came first: the position points near the first repeat.
+    const result = locateNewClaim(text, {
+      quote: { type: "TextQuoteSelector", exact: quote, prefix: "Later, Article 4 says ", suffix: " in the field of trade." },
+      position: { type: "TextPositionSelector", start: 1, end: 31 },
+    });
+    expect(result).toMatchObject({ exact: quote, start: text.indexOf("the parties agree", 10) });
+  });
+
+  it("takes the nearest repeat when no context tells them apart", () => {
+    const result = locateNewClaim(text, {
+      quote: { type: "TextQuoteSelector", exact: "cooperate in the field of" },
+      position: { type: "TextPositionSelector", start: 100, end: 125 },
+    });
+    expect(result).toMatchObject({ start: text.lastIndexOf("cooperate in the field of") });
+  });
+});

@@ -126,15 +126,17 @@ export function locateNewClaim(
     }
     const occurrences = findQuoteOccurrences(text, quote.exact);
     if (occurrences.length === 0) return { error: "mismatch" };
+    // The position does not hold the quote: the selector was made on another version of the
+    // text. Context says more than distance then (repeated phrases are common in legal and
+    // diplomatic prose), so the best-agreeing occurrence wins and distance only breaks ties.
     const target = index.toUtf16(position.start);
     let best: Range | undefined;
     let bestDistance = Infinity;
     let bestContext = -1;
     for (const o of occurrences) {
       const distance = Math.abs(o.start - target);
-      if (distance > bestDistance) continue;
       const ctx = contextScore(text, o, prefix, suffix);
-      if (distance < bestDistance || ctx > bestContext) {
+      if (ctx > bestContext || (ctx === bestContext && distance < bestDistance)) {
         best = o;
         bestDistance = distance;
         bestContext = ctx;

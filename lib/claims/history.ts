@@ -40,7 +40,7 @@ export function describeEvent(event: RawEvent, scale: Rating[], options: { showR
         : `${who} gave a verdict`;
     case "resolution.created":
     case "resolution.updated":
-      return `${who} resolved it as ${label(after.rating)}`;
+      return options.showRatings ? `${who} resolved it as ${label(after.rating)}` : `${who} resolved it`;
     case "source.created":
       return `${who} added the source ${String(after.url)} to the project`;
     case "source.updated":

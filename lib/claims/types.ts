@@ -41,7 +41,7 @@ export type VerdictView = {
   updatedAt: string;
 };
 
-export type ResolutionView = { rating: string; rationale: string; userId: string | null; updatedAt: string };
+export type ResolutionView = { rating: string; rationale: string; userId: string | null; updatedAt: string; version: number };
 
 export type SourceView = {
   /** The claim–source link's id (what edit and remove act on). */
@@ -73,7 +73,7 @@ export type ClaimView = {
   anchorStatus: AnchorStatus;
   anchorScore: number | null;
   verdicts: VerdictView[];
-  /** True when blind review withholds other reviewers' verdicts from this reader. */
+  /** True when blind review withholds other reviewers' verdicts or the resolution from this reader. */
   verdictsHidden: boolean;
   resolution: ResolutionView | null;
   sources: SourceView[];

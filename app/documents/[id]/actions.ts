@@ -22,7 +22,9 @@ import { getClaimHistory } from "@/services/get-claim-history";
 import { getClaim, listClaimComments, listDocumentClaims } from "@/services/get-claims";
 import { giveVerdict, resolveClaim } from "@/services/give-verdict";
 import { markClaim } from "@/services/mark-claim";
+import { getDocument } from "@/services/get-document";
 import { saveRevision, type RevisionResult } from "@/services/save-revision";
+import type { DocNode } from "@/lib/text/doc-node";
 import { runValueAction } from "../../_lib/action";
 
 // Every action is a public endpoint: each one signs the caller in through runValueAction and
@@ -59,8 +61,11 @@ export async function giveVerdictAction(claimId: string, input: unknown): Promis
   return runValueAction(input, verdictSchema, (actor, value) => giveVerdict(actor, claimId, value, undefined).claim);
 }
 
-export async function resolveClaimAction(claimId: string, input: unknown): Promise<ActionResult<ClaimView>> {
-  return runValueAction(input, resolutionSchema, (actor, value) => resolveClaim(actor, claimId, value, undefined).claim);
+/** `expectedVersion` is the resolution's version the form was filled from (0 when there was none). */
+export async function resolveClaimAction(claimId: string, expectedVersion: number, input: unknown): Promise<ActionResult<ClaimView>> {
+  return runValueAction({ input, expectedVersion }, z.object({ input: resolutionSchema, expectedVersion: version }), (actor, v) =>
+    resolveClaim(actor, claimId, v.input, v.expectedVersion).claim,
+  );
 }
 
 export async function citeSourceAction(claimId: string, input: unknown): Promise<ActionResult<ClaimView>> {
@@ -97,6 +102,16 @@ export async function deleteCommentAction(commentId: string, expectedVersion: nu
   return runValueAction({ expectedVersion }, z.object({ expectedVersion: version }), (actor, v) => {
     deleteComment(actor, commentId, v.expectedVersion);
     return null;
+  });
+}
+
+export type DocumentContent = { content: DocNode; revision: number; version: number };
+
+/** The document's current revision, to load after someone else saved one. */
+export async function getDocumentContentAction(documentId: string): Promise<ActionResult<DocumentContent>> {
+  return runValueAction({}, z.object({}), (actor) => {
+    const { document } = getDocument(actor, documentId);
+    return { content: document.content, revision: document.revision, version: document.version };
   });
 }
 

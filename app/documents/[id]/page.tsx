@@ -4,6 +4,7 @@ import { DocumentWorkspace } from "@/components/workspace/document-workspace";
 import type { WorkspaceActions } from "@/components/workspace/workspace-actions";
 import { directionOfLanguage } from "@/lib/text/direction";
 import { listProjectMembers } from "@/services/add-project-member";
+import { feedStart } from "@/services/document-event-feed";
 import { listDocumentClaims } from "@/services/get-claims";
 import { getDocument } from "@/services/get-document";
 import { load } from "../../_lib/load";
@@ -28,12 +29,16 @@ const actions: WorkspaceActions = {
   editComment: a.editCommentAction,
   deleteComment: a.deleteCommentAction,
   saveRevision: a.saveRevisionAction,
+  getDocumentContent: a.getDocumentContentAction,
 };
 
 export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireSessionActor(`/documents/${id}`);
   const { document, project, can } = load(() => getDocument(actor, id));
+  // The live stream resumes after this point, read before the claims: a change made while the
+  // page renders arrives twice at worst, never not at all.
+  const eventsAfter = load(() => feedStart(actor, id));
   const claims = load(() => listDocumentClaims(actor, id));
   const members = load(() => listProjectMembers(actor, project.id));
   const meta = [document.publisher, document.author, document.publishedAt].filter(Boolean);
@@ -67,6 +72,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
           language: document.language,
         }}
         initialClaims={claims}
+        eventsAfter={eventsAfter}
         scale={project.ratingScale}
         members={members.map((m) => ({ userId: m.userId, name: m.name, role: m.role }))}
         userId={actor.userId}

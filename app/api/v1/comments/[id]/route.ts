@@ -1,9 +1,15 @@
 import { updateCommentSchema } from "@/lib/validation/claims";
-import { deleteComment, editComment } from "@/services/discuss-claim";
+import { deleteComment, editComment, getComment } from "@/services/discuss-claim";
 import { requireActor } from "../../../_http/auth";
 import { readJson } from "../../../_http/body";
 import { etagOf, json, noContent, versionsFromIfMatch } from "../../../_http/responses";
 import { route } from "../../../_http/route";
+
+export const GET = route<{ id: string }>((request, { id }) => {
+  const actor = requireActor(request);
+  const comment = getComment(actor, id);
+  return json(comment, { headers: { ETag: etagOf(comment.id, comment.version) } });
+});
 
 export const PATCH = route<{ id: string }>(async (request, { id }) => {
   const actor = requireActor(request);

@@ -3,7 +3,7 @@ import { createDocument } from "@/services/create-document";
 import { listDocuments } from "@/services/get-document";
 import { requireActor } from "../../../../_http/auth";
 import { isMultipart, parseInput, readDocumentUpload, readJson } from "../../../../_http/body";
-import { created, json } from "../../../../_http/responses";
+import { created, etagOf, json } from "../../../../_http/responses";
 import { route } from "../../../../_http/route";
 
 export const GET = route<{ id: string }>((request, { id }) => {
@@ -16,5 +16,7 @@ export const POST = route<{ id: string }>(async (request, { id }) => {
   // JSON, or a multipart upload of a .txt, .md or .html file with the same metadata fields.
   const input = isMultipart(request) ? parseInput(createDocumentSchema, await readDocumentUpload(request)) : await readJson(request, createDocumentSchema);
   const doc = createDocument(actor, id, input);
-  return created({ id: doc.id, projectId: doc.projectId, revision: doc.revision }, `/api/v1/documents/${doc.id}`);
+  return created({ id: doc.id, projectId: doc.projectId, revision: doc.revision }, `/api/v1/documents/${doc.id}`, {
+    ETag: etagOf(doc.id, doc.version),
+  });
 });

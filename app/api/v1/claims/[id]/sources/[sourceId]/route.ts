@@ -1,11 +1,20 @@
 import { updateClaimSourceSchema } from "@/lib/validation/claims";
+import { notFound } from "@/lib/errors";
 import { editCitation, removeCitation } from "@/services/cite-source";
+import { getClaim } from "@/services/get-claims";
 import { requireActor } from "../../../../../_http/auth";
 import { readJson } from "../../../../../_http/body";
 import { etagOf, json, noContent, versionsFromIfMatch } from "../../../../../_http/responses";
 import { route } from "../../../../../_http/route";
 
 type Params = { id: string; sourceId: string };
+
+export const GET = route<Params>((request, { id, sourceId }) => {
+  const actor = requireActor(request);
+  const source = getClaim(actor, id).sources.find((s) => s.id === sourceId);
+  if (!source) throw notFound("Source citation");
+  return json(source, { headers: { ETag: etagOf(source.id, source.version) } });
+});
 
 export const PATCH = route<Params>(async (request, { id, sourceId }) => {
   const actor = requireActor(request);
