@@ -94,3 +94,34 @@ test("the event stream resumes from Last-Event-ID and hides blind verdicts from 
   expect(asOtherReviewer.text).not.toContain("event: verdict.created");
   expect(asOtherReviewer.text).not.toContain("No source given.");
 });
+
+test("a revision saved by an editor replaces the text on a reviewer's open page, claims re-attached", async ({ browser, request }) => {
+  const { editor, reviewer, documentId } = await arrange(request);
+  const r = api(request, await apiToken(request, reviewer.email, reviewer.password));
+  const kept = await r.post<{ id: string }>(`/api/v1/documents/${documentId}/claims`, { selector: { type: "TextQuoteSelector", exact: "the treaty will be signed on Friday" } });
+  const gone = await r.post<{ id: string }>(`/api/v1/documents/${documentId}/claims`, { selector: { type: "TextQuoteSelector", exact: "there is no evidence" } });
+
+  const reviewerContext = await browser.newContext();
+  const reviewerPage = await reviewerContext.newPage();
+  await signIn(reviewerPage, reviewer.email, reviewer.password);
+  await reviewerPage.goto(`/documents/${documentId}`);
+  await expect(reviewerPage.locator(`[data-claim-id="${gone.id}"]`).first()).toBeVisible();
+
+  const auth = { authorization: `Bearer ${await apiToken(request, editor.email, editor.password)}` };
+  const doc = await request.get(`/api/v1/documents/${documentId}`, { headers: auth });
+  const put = await request.put(`/api/v1/documents/${documentId}/content`, {
+    headers: { ...auth, "if-match": doc.headers()["etag"]! },
+    data: { text: "Update: officials confirmed it. The minister said the treaty will be signed on Friday." },
+  });
+  expect(put.status(), await put.text()).toBe(200);
+
+  const text = reviewerPage.getByRole("textbox", { name: "Document text" });
+  await expect(text).toContainText("Update: officials confirmed it.");
+  await expect(text).not.toContainText("Critics say");
+  await expect(reviewerPage.getByRole("list", { name: "Orphaned claims" })).toContainText("there is no evidence");
+  await expect(reviewerPage.locator(`[data-claim-id="${gone.id}"]`)).toHaveCount(0);
+  await expect.poll(() => reviewerPage.locator(`[data-claim-id="${kept.id}"]`).allTextContents().then((t) => t.join(""))).toBe(
+    "the treaty will be signed on Friday",
+  );
+  await reviewerContext.close();
+});

@@ -5,7 +5,7 @@ import type { ClaimView } from "@/lib/claims/types";
 import { AppError, notFound } from "@/lib/errors";
 import type { CreateClaimInput } from "@/lib/validation/claims";
 import { insertClaim } from "@/db/queries/claims";
-import { getRevision } from "@/db/queries/documents";
+import { getRevisionText } from "@/db/queries/documents";
 import { insertEvent } from "@/db/queries/events";
 import { inTransaction } from "@/db/queries/transaction";
 import type { SessionActor } from "./actor";
@@ -27,16 +27,17 @@ const locateMessages: Record<LocateError, string> = {
 export function markClaim(actor: SessionActor, documentId: string, input: CreateClaimInput): ClaimView {
   const view = inTransaction((tx) => {
     const reader = loadDocument(tx, actor, documentId, "claim:create");
-    const revision = getRevision(tx, { documentId, number: reader.document.revision });
-    if (!revision) throw notFound("Document revision");
-    const located = locateNewClaim(revision.text, input.selector);
+    const number = reader.document.revision;
+    const text = getRevisionText(tx, { documentId, number });
+    if (text === undefined) throw notFound("Document revision");
+    const located = locateNewClaim(text, input.selector);
     if ("error" in located) {
       throw new AppError("invalid", locateMessages[located.error], { fields: { selector: [locateMessages[located.error]] } });
     }
     const claim = insertClaim(tx, {
       id: randomUUID(),
       documentId,
-      revision: revision.number,
+      revision: number,
       exact: located.exact,
       prefix: located.prefix,
       suffix: located.suffix,

@@ -4,7 +4,7 @@ import { reanchorAll } from "@/lib/anchoring/reanchor";
 import type { AnchorStatus } from "@/lib/anchoring/types";
 import type { DocumentContentInput } from "@/lib/validation/documents";
 import { listClaimRowsByDocumentId, updateClaim } from "@/db/queries/claims";
-import { getRevision, insertRevision, setDocumentRevision } from "@/db/queries/documents";
+import { getRevisionText, insertRevision, setDocumentRevision } from "@/db/queries/documents";
 import { insertEvent } from "@/db/queries/events";
 import { inTransaction } from "@/db/queries/transaction";
 import type { SessionActor } from "./actor";
@@ -25,7 +25,7 @@ export function saveRevision(actor: SessionActor, documentId: string, input: Doc
   const result = inTransaction((tx) => {
     const { document, project } = loadDocument(tx, actor, documentId, "document:edit");
     checkVersion(document.version, expected, { required: true, what: "document" });
-    const previous = getRevision(tx, { documentId, number: document.revision });
+    const previousText = getRevisionText(tx, { documentId, number: document.revision });
     const number = document.revision + 1;
     insertRevision(tx, { id: randomUUID(), documentId, number, content, text, createdBy: actor.userId });
     const updatedDocument = setDocumentRevision(tx, { id: documentId, revision: number });
@@ -36,7 +36,7 @@ export function saveRevision(actor: SessionActor, documentId: string, input: Doc
       entityType: "document",
       entityId: documentId,
       action: "revised",
-      before: { revision: document.revision, textLength: previous?.text.length ?? null },
+      before: { revision: document.revision, textLength: previousText?.length ?? null },
       after: { revision: number, textLength: text.length },
     });
 

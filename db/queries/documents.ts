@@ -125,3 +125,12 @@ export function setDocumentRevision(q: Executor, options: { id: string; revision
     .returning()
     .get();
 }
+
+/** Only the canonical text of a revision (not its editor JSON): what anchoring needs. */
+export function getRevisionText(q: Executor, options: { documentId: string; number: number }): string | undefined {
+  return q
+    .select({ text: documentRevisions.text })
+    .from(documentRevisions)
+    .where(and(eq(documentRevisions.documentId, options.documentId), eq(documentRevisions.number, options.number)))
+    .get()?.text;
+}
