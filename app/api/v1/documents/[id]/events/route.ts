@@ -24,8 +24,15 @@ export const GET = route<{ id: string }>((request, { id }) => {
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       let isClosed = false;
+      // Timers call these after the reader may have gone: nothing here may throw, or the
+      // exception would escape into the server process.
       const send = (text: string) => {
-        if (!isClosed) controller.enqueue(encoder.encode(text));
+        if (isClosed) return;
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          close();
+        }
       };
       const close = () => {
         if (isClosed) return;
@@ -33,7 +40,11 @@ export const GET = route<{ id: string }>((request, { id }) => {
         clearInterval(poll);
         clearInterval(keepalive);
         unsubscribe();
-        controller.close();
+        try {
+          controller.close();
+        } catch {
+          // Already closed or cancelled by the reader.
+        }
       };
       const flush = () => {
         if (isClosed) return;
