@@ -4,9 +4,11 @@ import { defineConfig } from "@playwright/test";
 import { chromiumArgs, chromiumExecutablePath } from "./lib/chromium";
 
 // scripts/test.mjs picks the port and a fresh database; these defaults serve a direct
-// `npx playwright test` after `npm run build`.
+// `npx playwright test` after `npm run build`. The first-run setup needs an empty database, so
+// each run gets a new one (set in the environment, which the workers inherit).
 const port = Number(process.env.E2E_PORT ?? 3210);
-const databasePath = process.env.E2E_DATABASE_PATH ?? path.join(os.tmpdir(), `claimdesk-e2e-${port}.db`);
+process.env.E2E_DATABASE_PATH ??= path.join(os.tmpdir(), `claimdesk-e2e-${Date.now()}-${process.pid}.db`);
+const databasePath = process.env.E2E_DATABASE_PATH;
 export const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
