@@ -1,10 +1,8 @@
 import { readFileSync } from "node:fs";
 import { bench, describe } from "vitest";
-import { quoteSelectorAt } from "@/lib/anchoring/context";
 import { reanchorAll } from "@/lib/anchoring/reanchor";
-import type { StoredAnchor } from "@/lib/anchoring/types";
+import { syntheticAnchors } from "@/lib/anchoring/synthetic-anchors";
 import { docFromPlainText } from "@/lib/text/canonical-text";
-import { OffsetIndex } from "@/lib/text/offsets";
 import { seededRandom, syntheticText } from "@/lib/text/synthetic-text";
 import { TextMap } from "@/lib/text/text-map";
 
@@ -15,13 +13,7 @@ const vocabulary = readFileSync("fixtures/russia-iran-treaty.txt", "utf8").split
 const random = seededRandom(42);
 const text = syntheticText(600_000, random, vocabulary);
 const doc = docFromPlainText(text);
-const index = new OffsetIndex(text);
-const anchors: StoredAnchor[] = [];
-for (let i = 0; i < 3000; i++) {
-  const start = Math.floor(random() * (index.codePointLength - 200));
-  const end = start + 30 + Math.floor(random() * 90);
-  anchors.push({ ...quoteSelectorAt(text, start, end, index), start, end });
-}
+const anchors = syntheticAnchors(text, 3000, random);
 const shifted = `${text.slice(0, 500)} Inserted 🇮🇷 words ‏مشارکت. ${text.slice(500)}`;
 let edited = text;
 const r = seededRandom(7);

@@ -4,15 +4,15 @@ import { canInProject, type ProjectAction } from "@/lib/auth/policy";
 import type { CommentView } from "@/lib/claims/types";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import type { CommentInput } from "@/lib/validation/claims";
-import { getCommentById, insertComment, listCommentsByClaimId, updateComment } from "@/db/queries/comments";
+import { getCommentById, getCommentViewById, insertComment, updateComment } from "@/db/queries/comments";
 import { insertEvent } from "@/db/queries/events";
 import { inTransaction, reader, type Executor } from "@/db/queries/transaction";
 import type { SessionActor } from "./actor";
 import { publishDocumentEvent } from "./live-events";
 import { checkVersion, claimEventIds, loadClaim, type ExpectedVersion } from "./load-claim";
 
-function commentView(tx: Executor, claimId: string, id: string): CommentView {
-  const view = listCommentsByClaimId(tx, { claimId }).find((c) => c.id === id);
+function commentView(tx: Executor, id: string): CommentView {
+  const view = getCommentViewById(tx, { id });
   if (!view) throw new Error(`comment ${id} missing after write`);
   return view;
 }
@@ -35,7 +35,7 @@ export function addComment(actor: SessionActor, claimId: string, input: CommentI
       action: "created",
       after: comment,
     });
-    return { view: commentView(tx, claimId, comment.id), documentId: context.claim.documentId };
+    return { view: commentView(tx, comment.id), documentId: context.claim.documentId };
   });
   publishDocumentEvent(documentId, "comment.created", view.id);
   return view;
@@ -67,7 +67,7 @@ export function editComment(actor: SessionActor, commentId: string, body: string
       before: { body: comment.body },
       after: { body: updated.body },
     });
-    return { view: commentView(tx, comment.claimId, commentId), documentId: context.claim.documentId };
+    return { view: commentView(tx, commentId), documentId: context.claim.documentId };
   });
   publishDocumentEvent(result.documentId, "comment.updated", commentId);
   return result.view;
@@ -97,6 +97,6 @@ export function deleteComment(actor: SessionActor, commentId: string, expected: 
 
 export function getComment(actor: SessionActor, commentId: string): CommentView {
   const q = reader();
-  const { comment } = loadComment(q, actor, commentId, "claim:read");
-  return commentView(q, comment.claimId, commentId);
+  loadComment(q, actor, commentId, "claim:read");
+  return commentView(q, commentId);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ClaimView } from "@/lib/claims/types";
 import { getClaimRowById } from "@/db/queries/claims";
-import { listCommentsByClaimId } from "@/db/queries/comments";
+import { getCommentViewById } from "@/db/queries/comments";
 import { latestEventIdByDocumentId, listEventsByDocumentIdAfter } from "@/db/queries/events";
 import { reader as dbReader } from "@/db/queries/transaction";
 import type { SessionActor } from "./actor";
@@ -83,7 +83,7 @@ export function documentFeed(actor: SessionActor, documentId: string, afterId: n
           push("comment.deleted", { id: row.entityId, claimId });
           break;
         }
-        const comment = listCommentsByClaimId(q, { claimId }).find((c) => c.id === row.entityId);
+        const comment = getCommentViewById(q, { id: row.entityId });
         if (comment) push(`comment.${row.action}`, comment);
         break;
       }

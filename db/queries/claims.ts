@@ -43,14 +43,6 @@ export function listClaimRowsByDocumentId(q: Executor, options: { documentId: st
     .all();
 }
 
-export function listClaimRowsByIds(q: Executor, options: { ids: string[] }): Claim[] {
-  if (options.ids.length === 0) return [];
-  return q
-    .select()
-    .from(claims)
-    .where(and(inArray(claims.id, options.ids), isNull(claims.deletedAt)))
-    .all();
-}
 
 export type ClaimChanges = Partial<
   Pick<Claim, "claimText" | "claimant" | "status" | "assigneeId" | "revision" | "exact" | "prefix" | "suffix" | "start" | "end" | "anchorStatus" | "anchorScore" | "deletedAt">

@@ -25,24 +25,36 @@ export function updateComment(q: Executor, options: { id: string; changes: Parti
     .get();
 }
 
+const commentViewColumns = {
+  id: comments.id,
+  claimId: comments.claimId,
+  parentId: comments.parentId,
+  userId: comments.userId,
+  userName: users.name,
+  body: comments.body,
+  createdAt: comments.createdAt,
+  updatedAt: comments.updatedAt,
+  version: comments.version,
+};
+
 export function listCommentsByClaimId(q: Executor, options: { claimId: string }) {
   return q
-    .select({
-      id: comments.id,
-      claimId: comments.claimId,
-      parentId: comments.parentId,
-      userId: comments.userId,
-      userName: users.name,
-      body: comments.body,
-      createdAt: comments.createdAt,
-      updatedAt: comments.updatedAt,
-      version: comments.version,
-    })
+    .select(commentViewColumns)
     .from(comments)
     .leftJoin(users, eq(users.id, comments.userId))
     .where(and(eq(comments.claimId, options.claimId), isNull(comments.deletedAt)))
     .orderBy(asc(comments.createdAt))
     .all();
+}
+
+/** One live comment with its author's name, as the API returns it. */
+export function getCommentViewById(q: Executor, options: { id: string }) {
+  return q
+    .select(commentViewColumns)
+    .from(comments)
+    .leftJoin(users, eq(users.id, comments.userId))
+    .where(and(eq(comments.id, options.id), isNull(comments.deletedAt)))
+    .get();
 }
 
 export function countCommentsInScope(q: Executor, scope: ClaimScope): Map<string, number> {

@@ -34,15 +34,6 @@ export function insertEvent(q: Executor, event: NewEvent): number {
   return row.id;
 }
 
-export function listEventsByEntity(q: Executor, options: { entityType: string; entityId: string; limit?: number }) {
-  return q
-    .select()
-    .from(events)
-    .where(and(eq(events.entityType, options.entityType), eq(events.entityId, options.entityId)))
-    .orderBy(desc(events.id))
-    .limit(options.limit ?? 100)
-    .all();
-}
 
 export function listEventsByDocumentIdAfter(q: Executor, options: { documentId: string; afterId: number; limit?: number }) {
   return q

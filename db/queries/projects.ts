@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { projectMembers, projects, users, type Project } from "../schema";
 import type { ProjectRole } from "@/lib/auth/policy";
 import type { Rating } from "@/lib/ratings";
@@ -103,6 +103,3 @@ export function listMembersByProjectId(q: Executor, options: { projectId: string
     .all();
 }
 
-export function countMembersByProjectId(q: Executor, options: { projectId: string }): number {
-  return q.select({ n: count() }).from(projectMembers).where(eq(projectMembers.projectId, options.projectId)).get()?.n ?? 0;
-}

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { seededRandom, syntheticText } from "../text/synthetic-text";
 import { describe, expect, it } from "vitest";
-import { OffsetIndex } from "../text/offsets";
 import { quoteSelectorAt } from "./context";
 import { reanchor, reanchorAll } from "./reanchor";
+import { syntheticAnchors } from "./synthetic-anchors";
 import type { AnchorStatus, StoredAnchor } from "./types";
 
 const FIXTURES = new URL("../../fixtures/", import.meta.url);
@@ -107,13 +107,7 @@ describe("reanchorAll on a long document", () => {
   const random = seededRandom(42);
   const vocabulary = readFileSync(new URL("russia-iran-treaty.txt", FIXTURES), "utf8").split(/\s+/);
   const text = syntheticText(600_000, random, vocabulary);
-  const index = new OffsetIndex(text);
-  const anchors: StoredAnchor[] = [];
-  for (let i = 0; i < 3000; i++) {
-    const start = Math.floor(random() * (index.codePointLength - 200));
-    const end = start + 30 + Math.floor(random() * 90);
-    anchors.push({ ...quoteSelectorAt(text, start, end, index), start, end });
-  }
+  const anchors = syntheticAnchors(text, 3000, random);
 
   // Speed is measured by `npm run bench`, not here; this checks the outcomes at scale.
   function statuses(newText: string): { counts: Record<string, number> } {
