@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SiteHeader } from "@/components/site-header";
+import { getSignedInUser } from "@/services/get-signed-in-user";
 import { signOutAction } from "./actions";
 import { getSessionActor } from "./_lib/session";
 import "./globals.css";
@@ -14,7 +15,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body className="min-h-screen">
-        <SiteHeader user={actor ? { name: actor.name, isAdmin: actor.instanceRole === "admin" } : null} signOut={signOutAction} />
+        <SiteHeader user={actor ? getSignedInUser(actor) : null} signOut={signOutAction} />
         <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
       </body>
     </html>

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { isInstanceSetUp } from "@/services/get-instance-state";
+import { isInstanceSetUp } from "@/services/is-instance-set-up";
 import { getSessionActor } from "./_lib/session";
 
 export default async function Home() {

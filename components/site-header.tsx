@@ -4,7 +4,7 @@ export function SiteHeader({
   user,
   signOut,
 }: {
-  user: { name: string; isAdmin: boolean } | null;
+  user: { name: string; permissions: { manageAccounts: boolean } } | null;
   signOut: () => Promise<void>;
 }) {
   return (
@@ -18,7 +18,7 @@ export function SiteHeader({
             <Link href="/projects" className="text-sm text-stone-700 hover:text-stone-950">
               Projects
             </Link>
-            {user.isAdmin ? (
+            {user.permissions.manageAccounts ? (
               <Link href="/admin/users" className="text-sm text-stone-700 hover:text-stone-950">
                 Accounts
               </Link>

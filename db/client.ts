@@ -3,6 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { getConfig } from "../lib/config";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -34,18 +35,9 @@ export function openDatabase(file: string): Handle {
   return { sqlite, db, path: file };
 }
 
-function databasePathFromEnv(): string {
-  return path.resolve(
-    /* turbopackIgnore: true */ process.cwd(),
-    process.env.DATABASE_PATH && process.env.DATABASE_PATH.trim() !== ""
-      ? process.env.DATABASE_PATH
-      : "./data/claimdesk.db",
-  );
-}
-
 /** The process-wide database, opened on first use and cached across hot reloads. */
 export function getHandle(): Handle {
-  globalForDb.claimdeskDb ??= openDatabase(databasePathFromEnv());
+  globalForDb.claimdeskDb ??= openDatabase(getConfig().databasePath);
   return globalForDb.claimdeskDb;
 }
 
@@ -59,6 +51,14 @@ export function getDb(): Db {
  */
 export function writeTransaction<T>(fn: (tx: Tx) => T): T {
   return getDb().transaction(fn, { behavior: "immediate" });
+}
+
+/**
+ * Runs `fn` in a read transaction (DEFERRED), so that every read inside sees one snapshot of
+ * the database, whatever is written meanwhile.
+ */
+export function readTransaction<T>(fn: (tx: Tx) => T): T {
+  return getDb().transaction(fn, { behavior: "deferred" });
 }
 
 /** Replaces the process-wide database (tests open a temporary file). */

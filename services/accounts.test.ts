@@ -1,17 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { useTemporaryDatabase } from "@/db/test-database";
 import { AppError } from "@/lib/errors";
-import type { SessionActor } from "./actor";
+import type { SessionActor } from "./support/actor";
 import { addProjectMember } from "./add-project-member";
-import { actorFromApiToken, actorFromSessionToken } from "./authenticate";
+import { authenticateApiToken } from "./authenticate-api-token";
+import { authenticateSession } from "./authenticate-session";
 import { createApiToken } from "./create-api-token";
 import { createDocument } from "./create-document";
 import { createProject } from "./create-project";
 import { createUser } from "./create-user";
-import { getDocument, listDocuments } from "./get-document";
+import { getDocument } from "./get-document";
+import { listDocuments } from "./list-documents";
 import { listProjects } from "./list-projects";
 import { setUpInstance } from "./set-up-instance";
-import { MAX_FAILURES, signIn } from "./sign-in";
+import { signIn } from "./sign-in";
+import { MAX_FAILURES } from "./support/verify-credentials";
 import { signOut } from "./sign-out";
 
 let cleanup: () => void;
@@ -46,7 +49,7 @@ describe("first-run setup", () => {
     const [doc] = listDocuments(admin, projects[0]!.id);
     expect(doc?.claimCount).toBeGreaterThanOrEqual(3);
     expect(doc?.resolutions.unproven).toBe(1);
-    const { document } = getDocument(admin, doc!.id);
+    const document = getDocument(admin, doc!.id);
     expect(document.text).toContain("there’s as yet no definitive evidence");
   });
 
@@ -67,17 +70,17 @@ describe("sign-in, sessions and tokens", () => {
   it("a session token identifies the user until sign-out", async () => {
     await setUpAdmin(false);
     const { token } = await signIn({ email: adminInput.email, password: adminInput.password });
-    expect(actorFromSessionToken(token)?.email).toBe(adminInput.email);
+    expect(authenticateSession(token)?.email).toBe(adminInput.email);
     signOut(token);
-    expect(actorFromSessionToken(token)).toBeNull();
+    expect(authenticateSession(token)).toBeNull();
   });
 
   it("an API token identifies its owner; a made-up one does not", async () => {
     await setUpAdmin(false);
     const { token } = await createApiToken({ email: adminInput.email, password: adminInput.password });
     expect(token.startsWith("cdt_")).toBe(true);
-    expect(actorFromApiToken(token)?.instanceRole).toBe("admin");
-    expect(actorFromApiToken(`${token}x`)).toBeNull();
+    expect(authenticateApiToken(token)?.instanceRole).toBe("admin");
+    expect(authenticateApiToken(`${token}x`)).toBeNull();
   });
 
   it("a wrong password and an unknown account get the same answer", async () => {
@@ -128,7 +131,7 @@ describe("accounts, projects and documents", () => {
 
     addProjectMember(admin, project.id, { userId: bob.id, role: "editor" });
     const doc = createDocument(bobActor, project.id, input);
-    expect(getDocument(bobActor, doc.id).document.text).toBe("Some text.");
+    expect(getDocument(bobActor, doc.id).text).toBe("Some text.");
   });
 
   it("a document with no text is refused and nothing is saved", async () => {

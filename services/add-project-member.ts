@@ -1,12 +1,12 @@
 import "server-only";
 import type { AddMemberInput } from "@/lib/validation/projects";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { insertEvent } from "@/db/queries/events";
-import { getMember, insertMember, listMembersByProjectId, updateMemberRole } from "@/db/queries/projects";
-import { inTransaction, reader } from "@/db/queries/transaction";
-import { getUserById, getUserWithHashByEmail } from "@/db/queries/users";
-import type { SessionActor } from "./actor";
-import { authorizeProject } from "./authorize-project";
+import { getMember, insertMember, updateMemberRole } from "@/db/queries/projects";
+import { inTransaction } from "@/db/queries/transaction";
+import { getUserById } from "@/db/queries/users";
+import type { SessionActor } from "./support/actor";
+import { authorizeProject } from "./support/authorize-project";
 
 export type MemberResult = { projectId: string; userId: string; role: string; created: boolean };
 
@@ -30,32 +30,4 @@ export function addProjectMember(actor: SessionActor, projectId: string, input: 
     insertEvent(tx, { actorId: actor.userId, projectId, entityType: "member", entityId: `${projectId}:${input.userId}`, action: "created", after: member });
     return { projectId, userId: input.userId, role: input.role, created: true };
   });
-}
-
-export function listProjectMembers(actor: SessionActor, projectId: string) {
-  authorizeProject(reader(), actor, projectId, "project:read");
-  return listMembersByProjectId(reader(), { projectId });
-}
-
-/** The members page adds people by email; the account must exist (an admin creates it). */
-export function addProjectMemberByEmail(
-  actor: SessionActor,
-  projectId: string,
-  input: { email: string; role: AddMemberInput["role"] },
-): MemberResult {
-  authorizeProject(reader(), actor, projectId, "member:manage");
-  const user = getUserWithHashByEmail(reader(), { email: input.email });
-  if (!user) {
-    throw new AppError("invalid", "No account has that email.", {
-      fields: { email: ["names no account; an administrator creates accounts"] },
-    });
-  }
-  return addProjectMember(actor, projectId, { userId: user.id, role: input.role });
-}
-
-export function getProjectMember(actor: SessionActor, projectId: string, userId: string) {
-  authorizeProject(reader(), actor, projectId, "project:read");
-  const member = listMembersByProjectId(reader(), { projectId }).find((m) => m.userId === userId);
-  if (!member) throw notFound("Member");
-  return member;
 }

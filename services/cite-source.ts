@@ -1,36 +1,24 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { ClaimView, SourceView } from "@/lib/claims/types";
-import { AppError, notFound } from "@/lib/errors";
-import type { AddSourceInput, UpdateClaimSourceInput } from "@/lib/validation/claims";
+import type { AddSourceInput } from "@/lib/validation/claims";
+import { AppError } from "@/lib/errors";
 import { insertEvent } from "@/db/queries/events";
 import {
   bumpCitationVersionsOfSource,
-  deleteClaimSource,
   getClaimSource,
-  getClaimSourceById,
-  getSourceById,
   getSourceByUrl,
   insertClaimSource,
   insertSource,
-  updateClaimSource,
   updateSource,
   type SourceFields,
 } from "@/db/queries/sources";
 import { inTransaction, type Tx } from "@/db/queries/transaction";
 import type { Source } from "@/db/schema";
-import type { SessionActor } from "./actor";
-import { claimViewAfterWrite } from "./get-claims";
-import { publishDocumentEvent } from "./live-events";
-import { checkVersion, claimEventIds, loadClaim, type ClaimContext, type ExpectedVersion } from "./load-claim";
-
-export type CitationResult = { claim: ClaimView; source: SourceView };
-
-function sourceOf(claim: ClaimView, linkId: string): SourceView {
-  const source = claim.sources.find((s) => s.id === linkId);
-  if (!source) throw new Error(`citation ${linkId} missing from its claim`);
-  return source;
-}
+import type { SessionActor } from "./support/actor";
+import { claimViewAfterWrite } from "./support/claim-views";
+import { sourceOf, type CitationResult } from "./support/load-citation";
+import { publishDocumentEvent } from "./support/live-events";
+import { claimEventIds, loadClaim, type ClaimContext } from "./support/load-claim";
 
 /**
  * Cites a source for a claim. A URL the project already knows reuses that source (its details
@@ -38,7 +26,7 @@ function sourceOf(claim: ClaimView, linkId: string): SourceView {
  */
 export function citeSource(actor: SessionActor, claimId: string, input: AddSourceInput): CitationResult {
   const result = inTransaction((tx) => {
-    const context = loadClaim(tx, actor, claimId, "source:add");
+    const context = loadClaim(tx, actor, claimId, "source:cite");
     const known = getSourceByUrl(tx, { projectId: context.project.id, url: input.url });
     const source =
       known ??
@@ -86,55 +74,3 @@ function fillMissingDetails(tx: Tx, context: ClaimContext, known: Source, input:
   insertEvent(tx, { ...claimEventIds(context), entityType: "source", entityId: known.id, action: "updated", before: known, after: updated });
 }
 
-function loadCitation(tx: Tx, actor: SessionActor, claimId: string, linkId: string) {
-  const context = loadClaim(tx, actor, claimId, "source:edit");
-  const link = getClaimSourceById(tx, { id: linkId });
-  if (!link || link.claimId !== claimId) throw notFound("Source citation");
-  const source = getSourceById(tx, { id: link.sourceId });
-  if (!source) throw notFound("Source");
-  return { context, link, source };
-}
-
-/** Edits a citation (stance, excerpt) and the source's own details, which every claim citing it shares. */
-export function editCitation(actor: SessionActor, claimId: string, linkId: string, input: UpdateClaimSourceInput, expected: ExpectedVersion): CitationResult {
-  const result = inTransaction((tx) => {
-    const { context, link, source } = loadCitation(tx, actor, claimId, linkId);
-    checkVersion(link.version, expected, { required: true, what: "source citation" });
-    const sourceChanges: Partial<SourceFields> = {};
-    for (const key of ["url", "title", "publisher", "author", "publishedAt", "accessedAt", "kind", "credibility", "archivedUrl"] as const) {
-      if (input[key] !== undefined) (sourceChanges as Record<string, unknown>)[key] = input[key];
-    }
-    if (sourceChanges.url && sourceChanges.url !== source.url && getSourceByUrl(tx, { projectId: context.project.id, url: sourceChanges.url })) {
-      throw new AppError("conflict", "Another source of this project has that URL.", { fields: { url: ["is another source's URL"] } });
-    }
-    if (Object.keys(sourceChanges).length > 0) {
-      const updated = updateSource(tx, { id: source.id, changes: sourceChanges });
-      bumpCitationVersionsOfSource(tx, { sourceId: source.id });
-      insertEvent(tx, { ...claimEventIds(context), entityType: "source", entityId: source.id, action: "updated", before: source, after: updated });
-    }
-    const linkChanges = {
-      ...(input.stance !== undefined ? { stance: input.stance } : {}),
-      ...(input.excerpt !== undefined ? { excerpt: input.excerpt } : {}),
-    };
-    // The citation's version moves on any edit, so its ETag changes with what it shows.
-    const updatedLink = updateClaimSource(tx, { id: link.id, changes: linkChanges });
-    insertEvent(tx, { ...claimEventIds(context), entityType: "claim-source", entityId: link.id, action: "updated", before: link, after: updatedLink });
-    const claim = claimViewAfterWrite(tx, context, claimId);
-    return { claim, source: sourceOf(claim, link.id) };
-  });
-  publishDocumentEvent(result.claim.documentId, "source.updated", claimId);
-  return result;
-}
-
-/** Removes a source from a claim; the source stays in the project for other claims. */
-export function removeCitation(actor: SessionActor, claimId: string, linkId: string, expected: ExpectedVersion): ClaimView {
-  const claim = inTransaction((tx) => {
-    const { context, link, source } = loadCitation(tx, actor, claimId, linkId);
-    checkVersion(link.version, expected, { required: true, what: "source citation" });
-    deleteClaimSource(tx, { id: link.id });
-    insertEvent(tx, { ...claimEventIds(context), entityType: "claim-source", entityId: link.id, action: "deleted", before: { ...link, url: source.url } });
-    return claimViewAfterWrite(tx, context, claimId);
-  });
-  publishDocumentEvent(claim.documentId, "source.deleted", claimId);
-  return claim;
-}

@@ -5,7 +5,7 @@ import type { CreateTokenInput } from "@/lib/validation/accounts";
 import { insertApiToken } from "@/db/queries/credentials";
 import { insertEvent } from "@/db/queries/events";
 import { inTransaction } from "@/db/queries/transaction";
-import { verifyCredentials } from "./sign-in";
+import { verifyCredentials } from "./support/verify-credentials";
 
 /** Issues a personal API token for the account; the token is shown once and stored hashed. */
 export async function createApiToken(input: CreateTokenInput): Promise<{ token: string; id: string }> {

@@ -1,17 +1,16 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { canOnInstance } from "@/lib/auth/policy";
-import { forbidden } from "@/lib/errors";
 import { defaultRatingScale } from "@/lib/ratings";
 import type { CreateProjectInput } from "@/lib/validation/projects";
 import { insertEvent } from "@/db/queries/events";
 import { insertMember, insertProject, type ProjectRow } from "@/db/queries/projects";
 import { inTransaction } from "@/db/queries/transaction";
-import type { SessionActor } from "./actor";
+import type { SessionActor } from "./support/actor";
+import { requirePermission } from "./support/authorize-project";
 
 /** Creates a project; its creator becomes its editor. */
 export function createProject(actor: SessionActor, input: CreateProjectInput): ProjectRow {
-  if (!canOnInstance(actor, "project:create")) throw forbidden();
+  requirePermission(actor, "project:create", { kind: "instance" });
   return inTransaction((tx) => {
     const project = insertProject(tx, {
       id: randomUUID(),

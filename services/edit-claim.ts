@@ -1,23 +1,26 @@
 import "server-only";
-import { canInProject } from "@/lib/auth/policy";
 import type { ClaimView } from "@/lib/claims/types";
-import { AppError, forbidden } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { UpdateClaimInput } from "@/lib/validation/claims";
 import { updateClaim, type ClaimChanges } from "@/db/queries/claims";
 import { insertEvent } from "@/db/queries/events";
 import { getMembershipRole } from "@/db/queries/projects";
 import { inTransaction } from "@/db/queries/transaction";
 import { getResolution } from "@/db/queries/verdicts";
-import type { SessionActor } from "./actor";
-import { claimViewAfterWrite } from "./get-claims";
-import { publishDocumentEvent } from "./live-events";
-import { checkVersion, claimEventIds, loadClaim, type ExpectedVersion } from "./load-claim";
+import type { SessionActor } from "./support/actor";
+import { claimViewAfterWrite } from "./support/claim-views";
+import { publishDocumentEvent } from "./support/live-events";
+import { requirePermission } from "./support/authorize-project";
+import { checkVersion, type ExpectedVersion } from "./support/check-version";
+import { loadClaimObject } from "./support/claim-object";
+import { claimEventIds, loadClaim } from "./support/load-claim";
 
 /** Edits a claim's wording, claimant, status or assignee; refused if it changed meanwhile. */
 export function editClaim(actor: SessionActor, claimId: string, input: UpdateClaimInput, expected: ExpectedVersion): ClaimView {
   const view = inTransaction((tx) => {
-    const context = loadClaim(tx, actor, claimId, "claim:edit");
+    const context = loadClaim(tx, actor, claimId, "project:read");
     const { claim, project } = context;
+    requirePermission(actor, "claim:edit", loadClaimObject(tx, claim, context.role));
 
     const changes: ClaimChanges = {};
     if (input.claimText !== undefined) changes.claimText = input.claimText;
@@ -30,7 +33,7 @@ export function editClaim(actor: SessionActor, claimId: string, input: UpdateCla
     }
     if (input.status !== undefined && input.status !== claim.status) {
       if (input.status === "resolved") {
-        if (!canInProject(actor, context.role, "resolution:give")) throw forbidden("Only an editor can mark a claim resolved.");
+        requirePermission(actor, "resolution:give", { kind: "project", role: context.role }, "Only an editor can mark a claim resolved.");
         if (!getResolution(tx, { claimId })) {
           throw new AppError("invalid", "Give the claim a resolution before marking it resolved.", { fields: { status: ["needs a resolution first"] } });
         }

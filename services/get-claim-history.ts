@@ -1,19 +1,19 @@
 import "server-only";
-import { canSeeOthersVerdicts } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import { describeEvent } from "@/lib/claims/history";
 import type { HistoryEntry } from "@/lib/claims/types";
 import { listEventsByClaimId } from "@/db/queries/events";
 import { reader } from "@/db/queries/transaction";
 import { getVerdict } from "@/db/queries/verdicts";
-import type { SessionActor } from "./actor";
-import { loadClaim } from "./load-claim";
+import type { SessionActor } from "./support/actor";
+import { loadClaim } from "./support/load-claim";
 
 /** The claim's audit trail, newest first, worded for people; blind review is respected. */
 export function getClaimHistory(actor: SessionActor, claimId: string): HistoryEntry[] {
   const q = reader();
-  const context = loadClaim(q, actor, claimId, "claim:read");
+  const context = loadClaim(q, actor, claimId, "project:read");
   const hasOwn = getVerdict(q, { claimId, userId: actor.userId }) !== undefined;
-  const seesAll = canSeeOthersVerdicts(actor, context.role, { isBlindReview: context.project.isBlindReview, hasOwnVerdict: hasOwn });
+  const seesAll = can(actor, "verdicts:see-others", { kind: "verdicts", role: context.role, isBlindReview: context.project.isBlindReview, hasOwnVerdict: hasOwn });
   return listEventsByClaimId(q, { claimId }).map((e) => ({
     id: e.id,
     actorName: e.actorName,

@@ -1,27 +1,29 @@
 import "server-only";
-import { canInProject, type ProjectAction, type ProjectRole } from "@/lib/auth/policy";
+import { can, type ProjectRole } from "@/lib/auth/policy";
 import type { ProjectRow } from "@/db/queries/projects";
 import { reader } from "@/db/queries/transaction";
-import type { SessionActor } from "./actor";
-import { authorizeProject } from "./authorize-project";
+import type { SessionActor } from "./support/actor";
+import { authorizeProject } from "./support/authorize-project";
+
+export type ProjectPermissions = { createDocument: boolean; manageMembers: boolean; editDocument: boolean };
 
 export type ProjectView = ProjectRow & {
   role: ProjectRole | null;
-  /** What the actor may do here, for the doors to show or hide controls (the check stays here). */
-  can: Record<"createDocument" | "manageMembers" | "editDocument", boolean>;
+  /** What the actor may do here, as the policy answers it, for pages to show or hide controls. */
+  permissions: ProjectPermissions;
 };
 
+/** A project the actor can see, with their role and permissions in it; 404 otherwise. */
 export function getProject(actor: SessionActor, projectId: string): ProjectView {
   const { project, role } = authorizeProject(reader(), actor, projectId, "project:read");
-  const can = (a: ProjectAction) => canInProject(actor, role, a);
+  const inProject = { kind: "project", role } as const;
   return {
     ...project,
     role,
-    can: { createDocument: can("document:create"), manageMembers: can("member:manage"), editDocument: can("document:edit") },
+    permissions: {
+      createDocument: can(actor, "document:create", inProject),
+      manageMembers: can(actor, "member:manage", inProject),
+      editDocument: can(actor, "document:edit", inProject),
+    },
   };
-}
-
-/** For pages that need one action: the project, or a refusal (404 / 403). */
-export function authorizeProjectPage(actor: SessionActor, projectId: string, action: ProjectAction): ProjectRow {
-  return authorizeProject(reader(), actor, projectId, action).project;
 }

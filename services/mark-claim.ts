@@ -8,10 +8,10 @@ import { insertClaim } from "@/db/queries/claims";
 import { getRevisionText } from "@/db/queries/documents";
 import { insertEvent } from "@/db/queries/events";
 import { inTransaction } from "@/db/queries/transaction";
-import type { SessionActor } from "./actor";
-import { buildClaimViews } from "./claim-views";
-import { loadDocument } from "./load-claim";
-import { publishDocumentEvent } from "./live-events";
+import type { SessionActor } from "./support/actor";
+import { buildClaimView } from "./support/claim-views";
+import { loadDocument } from "./support/load-document";
+import { publishDocumentEvent } from "./support/live-events";
 
 const locateMessages: Record<LocateError, string> = {
   "not-found": "The quote does not occur in the document's current text.",
@@ -26,8 +26,8 @@ const locateMessages: Record<LocateError, string> = {
  */
 export function markClaim(actor: SessionActor, documentId: string, input: CreateClaimInput): ClaimView {
   const view = inTransaction((tx) => {
-    const reader = loadDocument(tx, actor, documentId, "claim:create");
-    const number = reader.document.revision;
+    const access = loadDocument(tx, actor, documentId, "claim:create");
+    const number = access.document.revision;
     const text = getRevisionText(tx, { documentId, number });
     if (text === undefined) throw notFound("Document revision");
     const located = locateNewClaim(text, input.selector);
@@ -49,7 +49,7 @@ export function markClaim(actor: SessionActor, documentId: string, input: Create
     });
     insertEvent(tx, {
       actorId: actor.userId,
-      projectId: reader.project.id,
+      projectId: access.project.id,
       documentId,
       claimId: claim.id,
       entityType: "claim",
@@ -57,8 +57,7 @@ export function markClaim(actor: SessionActor, documentId: string, input: Create
       action: "created",
       after: claim,
     });
-    const [created] = buildClaimViews(tx, [claim], { claimIds: [claim.id] }, reader);
-    return created as ClaimView;
+    return buildClaimView(tx, claim, access);
   });
   publishDocumentEvent(documentId, "claim.created", view.id);
   return view;

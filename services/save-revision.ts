@@ -7,10 +7,11 @@ import { listClaimRowsByDocumentId, updateClaim } from "@/db/queries/claims";
 import { getRevisionText, insertRevision, setDocumentRevision } from "@/db/queries/documents";
 import { insertEvent } from "@/db/queries/events";
 import { inTransaction } from "@/db/queries/transaction";
-import type { SessionActor } from "./actor";
-import { contentFromSource } from "./create-document";
-import { publishDocumentEvent } from "./live-events";
-import { checkVersion, loadDocument, type ExpectedVersion } from "./load-claim";
+import type { SessionActor } from "./support/actor";
+import { contentFromSource } from "./support/content-from-source";
+import { publishDocumentEvent } from "./support/live-events";
+import { checkVersion, type ExpectedVersion } from "./support/check-version";
+import { loadDocument } from "./support/load-document";
 
 export type ReanchoredClaim = { id: string; anchorStatus: AnchorStatus; anchorScore: number | null; start: number | null; end: number | null };
 export type RevisionResult = { revision: number; version: number; claims: ReanchoredClaim[] };

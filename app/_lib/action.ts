@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { AppError } from "@/lib/errors";
-import type { SessionActor } from "@/services/actor";
+import type { SessionActor } from "@/services/support/actor";
 import { fieldErrors } from "../api/_http/body";
 import { getSessionActor } from "./session";
 

@@ -3,14 +3,15 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { SESSION_COOKIE } from "@/lib/auth/secrets";
-import type { SessionActor } from "@/services/actor";
-import { actorFromSessionToken } from "@/services/authenticate";
+import { getConfig } from "@/lib/config";
+import type { SessionActor } from "@/services/support/actor";
+import { authenticateSession } from "@/services/authenticate-session";
 
 /** The signed-in person of this request, or null. */
 export async function getSessionActor(): Promise<SessionActor | null> {
   await connection();
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
-  return token ? actorFromSessionToken(token) : null;
+  return token ? authenticateSession(token) : null;
 }
 
 /** The signed-in person, or a redirect to the sign-in page that comes back to `returnTo`. */
@@ -22,7 +23,7 @@ export async function requireSessionActor(returnTo?: string): Promise<SessionAct
 
 export async function setSessionCookie(token: string, expiresAt: Date): Promise<void> {
   const h = await headers();
-  const isHttps = (h.get("x-forwarded-proto") ?? "").split(",")[0]?.trim() === "https" || process.env.PUBLIC_BASE_URL?.startsWith("https:") === true;
+  const isHttps = (h.get("x-forwarded-proto") ?? "").split(",")[0]?.trim() === "https" || getConfig().publicBaseUrl?.startsWith("https:") === true;
   (await cookies()).set(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { SetupForm } from "@/components/auth/setup-form";
-import { isInstanceSetUp } from "@/services/get-instance-state";
+import { isInstanceSetUp } from "@/services/is-instance-set-up";
 import { setUpAction } from "./actions";
 
 export const metadata: Metadata = { title: "Set up" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { isInstanceSetUp } from "@/services/get-instance-state";
+import { isInstanceSetUp } from "@/services/is-instance-set-up";
 import { getSessionActor } from "../_lib/session";
 import { signInAction } from "./actions";
 

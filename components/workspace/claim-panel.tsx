@@ -9,7 +9,7 @@ import { describeClaim } from "./tones";
 import { Labeled, Section, buttonClass, inputClass, quietButtonClass } from "./ui";
 import { SaveErrorMessage, useSave } from "./use-save";
 import { VerdictSection } from "./verdict-section";
-import type { Capabilities, Member, WorkspaceActions } from "./workspace-actions";
+import type { Member, WorkspaceActions } from "./workspace-actions";
 
 const statusText = { open: "Open", "in-review": "In review", resolved: "Resolved" } as const;
 
@@ -113,7 +113,6 @@ export function ClaimPanel({
   scale,
   members,
   userId,
-  can,
   actions,
   onChanged,
   onDeleted,
@@ -125,7 +124,6 @@ export function ClaimPanel({
   scale: Rating[];
   members: Member[];
   userId: string;
-  can: Capabilities;
   actions: WorkspaceActions;
   onChanged: (c: ClaimView) => void;
   onDeleted: (id: string) => void;
@@ -135,7 +133,7 @@ export function ClaimPanel({
   discussionNonce: number;
 }) {
   const remove = useSave();
-  const canDelete = can.canDeleteAny || (can.canReview && claim.createdBy === userId);
+  const can = claim.permissions;
   return (
     <article aria-label="Claim" className="flex flex-col" data-claim-panel={claim.id}>
       <div className="flex items-start gap-2">
@@ -156,28 +154,28 @@ export function ClaimPanel({
         </p>
       ) : null}
       <Section title="Claim">
-        <DetailsForm claim={claim} members={members} canEdit={can.canReview} actions={actions} onChanged={onChanged} />
+        <DetailsForm claim={claim} members={members} canEdit={can.edit} actions={actions} onChanged={onChanged} />
       </Section>
       <VerdictSection
         key={`v-${claim.id}`}
         claim={claim}
         scale={scale}
         userId={userId}
-        canReview={can.canReview}
-        canResolve={can.canResolve}
+        canReview={can.rate}
+        canResolve={can.resolve}
         actions={actions}
         onChanged={onChanged}
       />
-      <SourcesSection claim={claim} canEdit={can.canReview} actions={actions} onChanged={onChanged} />
+      <SourcesSection claim={claim} canEdit={can.cite} actions={actions} onChanged={onChanged} />
       <DiscussionSection
         claim={claim}
         userId={userId}
-        canComment={can.canReview}
+        canComment={can.comment}
         actions={actions}
         onCommentCountChange={onCommentCountChange}
         reloadKey={discussionNonce}
       />
-      {canDelete ? (
+      {can.delete ? (
         <div className="border-t border-stone-200 py-3">
           <SaveErrorMessage error={remove.error} />
           <button

@@ -16,7 +16,8 @@ import { highlightSpecs } from "./tones";
 import { buttonClass, quietButtonClass } from "./ui";
 import { useDocumentEvents } from "./use-document-events";
 import { SaveErrorMessage, useSave } from "./use-save";
-import type { Capabilities, Member, WorkspaceActions } from "./workspace-actions";
+import type { DocumentPermissions } from "@/lib/claims/types";
+import type { Member, WorkspaceActions } from "./workspace-actions";
 
 export type WorkspaceDocument = {
   id: string;
@@ -56,7 +57,7 @@ export function DocumentWorkspace({
   scale,
   members,
   userId,
-  can,
+  permissions,
   actions,
 }: {
   document: WorkspaceDocument;
@@ -66,7 +67,7 @@ export function DocumentWorkspace({
   scale: Rating[];
   members: Member[];
   userId: string;
-  can: Capabilities;
+  permissions: DocumentPermissions;
   actions: WorkspaceActions;
 }) {
   const [doc, setDoc] = useState(initialDocument);
@@ -214,7 +215,7 @@ export function DocumentWorkspace({
         <div className="mb-2 flex flex-wrap items-center gap-3">
           <Legend />
           <span className="text-xs text-stone-600">Revision {doc.revision}</span>
-          {can.canEditDocument ? (
+          {permissions.editText ? (
             isEditing ? (
               <span className="ml-auto flex gap-2">
                 <button type="button" className={buttonClass} onClick={saveText} disabled={revise.isPending}>
@@ -258,7 +259,7 @@ export function DocumentWorkspace({
             lang={doc.language ?? undefined}
             highlights={highlights}
             activeClaimId={activeId}
-            canMark={can.canMark && !mark.isPending}
+            canMark={permissions.markClaim && !mark.isPending}
             isEditing={isEditing}
             onMarkClaim={onMarkClaim}
             onClaimClick={open}
@@ -276,7 +277,6 @@ export function DocumentWorkspace({
             scale={scale}
             members={members}
             userId={userId}
-            can={can}
             actions={actions}
             onChanged={replaceClaim}
             onDeleted={(id) => {

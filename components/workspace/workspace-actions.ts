@@ -29,11 +29,3 @@ export type WorkspaceActions = {
 };
 
 export type Member = { userId: string; name: string; role: string };
-
-export type Capabilities = {
-  canMark: boolean;
-  canReview: boolean;
-  canResolve: boolean;
-  canEditDocument: boolean;
-  canDeleteAny: boolean;
-};

@@ -37,7 +37,20 @@ const commentViewColumns = {
   version: comments.version,
 };
 
-export function listCommentsByClaimId(q: Executor, options: { claimId: string }) {
+/** A comment as the API shows it, with its author's name. */
+export type CommentRow = {
+  id: string;
+  claimId: string;
+  parentId: string | null;
+  userId: string | null;
+  userName: string | null;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+};
+
+export function listCommentsByClaimId(q: Executor, options: { claimId: string }): CommentRow[] {
   return q
     .select(commentViewColumns)
     .from(comments)
@@ -48,7 +61,7 @@ export function listCommentsByClaimId(q: Executor, options: { claimId: string })
 }
 
 /** One live comment with its author's name, as the API returns it. */
-export function getCommentViewById(q: Executor, options: { id: string }) {
+export function getCommentViewById(q: Executor, options: { id: string }): CommentRow | undefined {
   return q
     .select(commentViewColumns)
     .from(comments)
@@ -57,13 +70,21 @@ export function getCommentViewById(q: Executor, options: { id: string }) {
     .get();
 }
 
-export function countCommentsInScope(q: Executor, scope: ClaimScope): Map<string, number> {
-  if (isEmptyScope(scope)) return new Map();
+/** Per claim in scope: how many live comments it has, and who wrote them. */
+export function summarizeCommentsInScope(q: Executor, scope: ClaimScope): Map<string, { count: number; authorIds: Set<string> }> {
+  const summary = new Map<string, { count: number; authorIds: Set<string> }>();
+  if (isEmptyScope(scope)) return summary;
   const rows = q
-    .select({ claimId: comments.claimId, n: sql<number>`count(*)` })
+    .select({ claimId: comments.claimId, userId: comments.userId, n: sql<number>`count(*)` })
     .from(comments)
     .where(and(inClaimScope(q, comments.claimId, scope), isNull(comments.deletedAt)))
-    .groupBy(comments.claimId)
+    .groupBy(comments.claimId, comments.userId)
     .all();
-  return new Map(rows.map((r) => [r.claimId, r.n]));
+  for (const row of rows) {
+    const entry = summary.get(row.claimId) ?? { count: 0, authorIds: new Set<string>() };
+    entry.count += row.n;
+    if (row.userId) entry.authorIds.add(row.userId);
+    summary.set(row.claimId, entry);
+  }
+  return summary;
 }

@@ -87,15 +87,20 @@ export function updateMemberRole(q: Executor, options: { projectId: string; user
     .get();
 }
 
-export function listMembersByProjectId(q: Executor, options: { projectId: string }) {
+/** A member as the members page and the API show it. */
+export type MemberWithUser = { userId: string; name: string; email: string; role: ProjectRole; since: string };
+
+const memberColumns = {
+  userId: users.id,
+  name: users.name,
+  email: users.email,
+  role: projectMembers.role,
+  since: projectMembers.createdAt,
+};
+
+export function listMembersByProjectId(q: Executor, options: { projectId: string }): MemberWithUser[] {
   return q
-    .select({
-      userId: users.id,
-      name: users.name,
-      email: users.email,
-      role: projectMembers.role,
-      since: projectMembers.createdAt,
-    })
+    .select(memberColumns)
     .from(projectMembers)
     .innerJoin(users, eq(users.id, projectMembers.userId))
     .where(eq(projectMembers.projectId, options.projectId))
@@ -103,3 +108,11 @@ export function listMembersByProjectId(q: Executor, options: { projectId: string
     .all();
 }
 
+export function getMemberWithUser(q: Executor, options: { projectId: string; userId: string }): MemberWithUser | undefined {
+  return q
+    .select(memberColumns)
+    .from(projectMembers)
+    .innerJoin(users, eq(users.id, projectMembers.userId))
+    .where(and(eq(projectMembers.projectId, options.projectId), eq(projectMembers.userId, options.userId)))
+    .get();
+}

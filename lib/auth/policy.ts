@@ -1,86 +1,123 @@
 /**
- * The authorization policy: the single place that says who may do what. Every door (page,
- * server action, route handler) reaches it through a service; hiding a button is not a check.
+ * The authorization policy: the single place that says who may do what. It is one function,
+ * `can(actor, action, object)`, over one table of rules; services ask it before they act, and
+ * pages receive its answers with their data (the `permissions` of a claim, a comment, a
+ * document or a project) instead of working them out again. Hiding a button is not a check.
  *
  * Project roles are cumulative (editor ⊃ reviewer ⊃ viewer); an instance admin may do
- * everything in every project.
+ * everything in every project, except edit the words of another person's comment. Each object carries what its rules depend on: the actor's role
+ * in the object's project (null when not a member), its owner, whether others have worked on it.
  */
 export const projectRoles = ["viewer", "reviewer", "editor"] as const;
 export type ProjectRole = (typeof projectRoles)[number];
-export type InstanceRole = "admin" | "member";
+export const instanceRoles = ["admin", "member"] as const;
+export type InstanceRole = (typeof instanceRoles)[number];
 
 export type Actor = { userId: string; instanceRole: InstanceRole };
 
+/** The objects the policy is asked about, each with the facts its rules read. */
+export type PolicyObjects = {
+  instance: { kind: "instance" };
+  account: { kind: "account"; userId: string };
+  project: { kind: "project"; role: ProjectRole | null };
+  claim: {
+    kind: "claim";
+    role: ProjectRole | null;
+    createdBy: string | null;
+    /** Someone other than its author has rated, resolved or discussed it. */
+    hasOthersWork: boolean;
+  };
+  comment: { kind: "comment"; role: ProjectRole | null; authorId: string | null };
+  /** The other reviewers' verdicts (and the resolution) of one claim, under the project's blind-review setting. */
+  verdicts: { kind: "verdicts"; role: ProjectRole | null; isBlindReview: boolean; hasOwnVerdict: boolean };
+};
+export type PolicyObjectKind = keyof PolicyObjects;
+export type PolicyObject = PolicyObjects[PolicyObjectKind];
+
 const rank: Record<ProjectRole, number> = { viewer: 1, reviewer: 2, editor: 3 };
 
-/** Actions inside a project, with the least role that may take them. */
-export const projectActionRoles = {
-  "project:read": "viewer",
-  "document:read": "viewer",
-  "claim:read": "viewer",
-  "report:export": "viewer",
-  "stats:read": "viewer",
-  "claim:create": "reviewer",
-  "claim:edit": "reviewer",
-  "verdict:give": "reviewer",
-  "source:add": "reviewer",
-  "source:edit": "reviewer",
-  "comment:add": "reviewer",
-  "annotations:import": "reviewer",
-  "claim:delete": "editor",
-  "resolution:give": "editor",
-  "document:create": "editor",
-  "document:edit": "editor",
-  "project:edit": "editor",
-  "member:manage": "editor",
-} as const satisfies Record<string, ProjectRole>;
-
-export type ProjectAction = keyof typeof projectActionRoles;
-
-/** Actions on the instance as a whole. */
-export const instanceActions = ["user:create", "project:create", "user:list"] as const;
-export type InstanceAction = (typeof instanceActions)[number];
-
-const instanceActionAdminOnly: Record<InstanceAction, boolean> = {
-  "user:create": true,
-  "user:list": true,
-  "project:create": false,
-};
-
-/**
- * May `actor`, whose role in the project is `membership` (null when not a member), take
- * `action` there?
- */
-export function canInProject(actor: Actor, membership: ProjectRole | null, action: ProjectAction): boolean {
-  if (actor.instanceRole === "admin") return true;
-  if (membership === null) return false;
-  return rank[membership] >= rank[projectActionRoles[action]];
+function isAdmin(actor: Actor): boolean {
+  return actor.instanceRole === "admin";
 }
 
-/** May `actor` take an instance-wide `action`? */
-export function canOnInstance(actor: Actor, action: InstanceAction): boolean {
-  if (actor.instanceRole === "admin") return true;
-  return !instanceActionAdminOnly[action];
+/** The actor holds at least `least` in the project (an admin always does). */
+function hasRole(actor: Actor, role: ProjectRole | null, least: ProjectRole): boolean {
+  if (isAdmin(actor)) return true;
+  return role !== null && rank[role] >= rank[least];
 }
 
-/**
- * Can the actor see the project at all? Non-members get 404 rather than 403, so that ids of
- * other desks' projects reveal nothing.
- */
-export function canSeeProject(actor: Actor, membership: ProjectRole | null): boolean {
-  return actor.instanceRole === "admin" || membership !== null;
+type Rule<K extends PolicyObjectKind> = { on: K; rule: (actor: Actor, object: PolicyObjects[K]) => boolean; says: string };
+
+function rule<K extends PolicyObjectKind>(on: K, says: string, fn: (actor: Actor, object: PolicyObjects[K]) => boolean): Rule<K> {
+  return { on, rule: fn, says };
 }
 
+const atLeast = (least: ProjectRole) => (actor: Actor, o: { role: ProjectRole | null }) => hasRole(actor, o.role, least);
+
 /**
- * Under blind review a reviewer sees only their own verdict on a claim until they have given
- * one; editors, viewers and admins see all.
+ * Every rule of the product, keyed by action. `says` is the rule in words: the README's role
+ * table is written from it, and the matrix test walks every entry.
  */
-export function canSeeOthersVerdicts(
-  actor: Actor,
-  membership: ProjectRole | null,
-  options: { isBlindReview: boolean; hasOwnVerdict: boolean },
-): boolean {
-  if (!options.isBlindReview || options.hasOwnVerdict) return true;
-  if (actor.instanceRole === "admin") return true;
-  return membership !== "reviewer";
+export const rules = {
+  // The instance.
+  "project:create": rule("instance", "anyone signed in", () => true),
+  "user:create": rule("instance", "admins", isAdmin),
+  "user:list": rule("instance", "admins", isAdmin),
+  "project:list-all": rule("instance", "admins (others see the projects they belong to)", isAdmin),
+  "account:read": rule("account", "admins, and the account's owner", (actor, o) => isAdmin(actor) || o.userId === actor.userId),
+
+  // A project and its documents. A non-member is told the project does not exist (404).
+  "project:read": rule("project", "viewers", atLeast("viewer")),
+  "member:manage": rule("project", "editors", atLeast("editor")),
+  "document:create": rule("project", "editors", atLeast("editor")),
+  "document:edit": rule("project", "editors", atLeast("editor")),
+  "claim:create": rule("project", "reviewers", atLeast("reviewer")),
+  "verdict:give": rule("project", "reviewers", atLeast("reviewer")),
+  "resolution:give": rule("project", "editors", atLeast("editor")),
+  "source:cite": rule("project", "reviewers", atLeast("reviewer")),
+  "comment:add": rule("project", "reviewers", atLeast("reviewer")),
+
+  // One claim.
+  "claim:edit": rule("claim", "reviewers", atLeast("reviewer")),
+  "claim:delete": rule(
+    "claim",
+    "editors; a reviewer deletes a claim they marked while nobody else has rated, resolved or discussed it",
+    (actor, o) => hasRole(actor, o.role, "editor") || (hasRole(actor, o.role, "reviewer") && o.createdBy === actor.userId && !o.hasOthersWork),
+  ),
+
+  // One comment.
+  // Nobody, an admin included, edits the words of another person's comment.
+  "comment:edit": rule("comment", "its author, while a reviewer", (actor, o) => o.authorId === actor.userId && hasRole(actor, o.role, "reviewer")),
+  "comment:delete": rule(
+    "comment",
+    "editors, and its author while a reviewer",
+    (actor, o) => hasRole(actor, o.role, "editor") || (o.authorId === actor.userId && hasRole(actor, o.role, "reviewer")),
+  ),
+
+  // Blind review: a reviewer sees only their own rating of a claim until they have given one;
+  // editors, viewers and admins see all, and everyone does when blind review is off.
+  "verdicts:see-others": rule(
+    "verdicts",
+    "everyone, except a reviewer under blind review who has not yet rated the claim",
+    (actor, o) => !o.isBlindReview || o.hasOwnVerdict || isAdmin(actor) || o.role !== "reviewer",
+  ),
+} as const;
+
+export type Action = keyof typeof rules;
+/** The kind of object an action is asked about. */
+export type ObjectOf<A extends Action> = PolicyObjects[(typeof rules)[A]["on"]];
+/** The actions asked about one kind of object. */
+export type ActionOn<K extends PolicyObjectKind> = { [A in Action]: (typeof rules)[A]["on"] extends K ? A : never }[Action];
+export type ProjectAction = ActionOn<"project">;
+
+/** May `actor` take `action` on `object`? */
+export function can<A extends Action>(actor: Actor, action: A, object: ObjectOf<A>): boolean {
+  const entry = rules[action] as unknown as Rule<PolicyObjectKind>;
+  if (entry.on !== object.kind) throw new Error(`policy: ${action} is asked of a ${entry.on}, not a ${object.kind}`);
+  return entry.rule(actor, object);
+}
+
+/** Can the actor see the project at all? Not seeing it, a non-member is answered 404, not 403. */
+export function canSeeProject(actor: Actor, role: ProjectRole | null): boolean {
+  return can(actor, "project:read", { kind: "project", role });
 }

@@ -61,6 +61,15 @@ export type SourceView = {
   version: number;
 };
 
+/**
+ * What the reader may do to one claim, as the policy answers it on the server (the services
+ * ask again on every write). Pages show or hide controls by it and never work it out again.
+ */
+export type ClaimPermissions = { edit: boolean; delete: boolean; rate: boolean; resolve: boolean; cite: boolean; comment: boolean };
+
+/** What the reader may do on a document page beyond its claims, as the policy answers it. */
+export type DocumentPermissions = { markClaim: boolean; editText: boolean };
+
 /** The claim object of the public API, the same in a list and alone. */
 export type ClaimView = {
   id: string;
@@ -78,6 +87,7 @@ export type ClaimView = {
   resolution: ResolutionView | null;
   sources: SourceView[];
   commentCount: number;
+  permissions: ClaimPermissions;
   createdBy: string | null;
   createdAt: string;
   updatedAt: string;
@@ -94,7 +104,11 @@ export type CommentView = {
   createdAt: string;
   updatedAt: string;
   version: number;
+  /** What the reader may do to this comment, as the policy answers it. */
+  permissions: CommentPermissions;
 };
+
+export type CommentPermissions = { edit: boolean; delete: boolean };
 
 export type HistoryEntry = {
   id: number;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NewUserForm } from "@/components/auth/new-user-form";
-import { listAllUsers } from "@/services/create-user";
+import { listUsers } from "@/services/list-users";
 import { load } from "../../_lib/load";
 import { requireSessionActor } from "../../_lib/session";
 import { createUserAction } from "./actions";
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Accounts" };
 
 export default async function UsersPage() {
   const actor = await requireSessionActor("/admin/users");
-  const users = load(() => listAllUsers(actor));
+  const users = load(() => listUsers(actor));
   return (
     <div className="grid gap-8 md:grid-cols-[3fr_2fr]">
       <section>

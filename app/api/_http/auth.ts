@@ -1,7 +1,8 @@
 import { SESSION_COOKIE } from "@/lib/auth/secrets";
 import { AppError, unauthenticated } from "@/lib/errors";
-import type { SessionActor } from "@/services/actor";
-import { actorFromApiToken, actorFromSessionToken } from "@/services/authenticate";
+import type { SessionActor } from "@/services/support/actor";
+import { authenticateApiToken } from "@/services/authenticate-api-token";
+import { authenticateSession } from "@/services/authenticate-session";
 
 function cookieValue(request: Request, name: string): string | undefined {
   const header = request.headers.get("cookie");
@@ -42,13 +43,13 @@ export function optionalActor(request: Request): SessionActor | null {
   if (authorization !== null) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     if (!match?.[1]) throw new AppError("unauthenticated", "The Authorization header must be 'Bearer <token>'.");
-    const actor = actorFromApiToken(match[1]);
+    const actor = authenticateApiToken(match[1]);
     if (!actor) throw new AppError("unauthenticated", "That API token is not valid.");
     return actor;
   }
   const token = cookieValue(request, SESSION_COOKIE);
   if (!token) return null;
-  const actor = actorFromSessionToken(token);
+  const actor = authenticateSession(token);
   if (actor) assertSameOrigin(request);
   return actor;
 }

@@ -14,15 +14,22 @@ import {
   verdictSchema,
 } from "@/lib/validation/claims";
 import { documentContentSchema } from "@/lib/validation/documents";
-import { citeSource, editCitation, removeCitation } from "@/services/cite-source";
+import { addComment } from "@/services/add-comment";
+import { citeSource } from "@/services/cite-source";
 import { deleteClaim } from "@/services/delete-claim";
-import { addComment, deleteComment, editComment } from "@/services/discuss-claim";
+import { deleteComment } from "@/services/delete-comment";
+import { editCitation } from "@/services/edit-citation";
 import { editClaim } from "@/services/edit-claim";
+import { editComment } from "@/services/edit-comment";
+import { getClaim } from "@/services/get-claim";
 import { getClaimHistory } from "@/services/get-claim-history";
-import { getClaim, listClaimComments, listDocumentClaims } from "@/services/get-claims";
-import { giveVerdict, resolveClaim } from "@/services/give-verdict";
-import { markClaim } from "@/services/mark-claim";
 import { getDocument } from "@/services/get-document";
+import { giveVerdict } from "@/services/give-verdict";
+import { listClaimComments } from "@/services/list-claim-comments";
+import { listDocumentClaims } from "@/services/list-document-claims";
+import { markClaim } from "@/services/mark-claim";
+import { removeCitation } from "@/services/remove-citation";
+import { resolveClaim } from "@/services/resolve-claim";
 import { saveRevision, type RevisionResult } from "@/services/save-revision";
 import type { DocNode } from "@/lib/text/doc-node";
 import { runValueAction } from "../../_lib/action";
@@ -110,7 +117,7 @@ export type DocumentContent = { content: DocNode; revision: number; version: num
 /** The document's current revision, to load after someone else saved one. */
 export async function getDocumentContentAction(documentId: string): Promise<ActionResult<DocumentContent>> {
   return runValueAction({}, z.object({}), (actor) => {
-    const { document } = getDocument(actor, documentId);
+    const document = getDocument(actor, documentId);
     return { content: document.content, revision: document.revision, version: document.version };
   });
 }

@@ -3,10 +3,7 @@ import Link from "next/link";
 import { DocumentWorkspace } from "@/components/workspace/document-workspace";
 import type { WorkspaceActions } from "@/components/workspace/workspace-actions";
 import { directionOfLanguage } from "@/lib/text/direction";
-import { listProjectMembers } from "@/services/add-project-member";
-import { feedStart } from "@/services/document-event-feed";
-import { listDocumentClaims } from "@/services/get-claims";
-import { getDocument } from "@/services/get-document";
+import { openDocument } from "@/services/open-document";
 import { load } from "../../_lib/load";
 import { requireSessionActor } from "../../_lib/session";
 import * as a from "./actions";
@@ -35,12 +32,7 @@ const actions: WorkspaceActions = {
 export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireSessionActor(`/documents/${id}`);
-  const { document, project, can } = load(() => getDocument(actor, id));
-  // The live stream resumes after this point, read before the claims: a change made while the
-  // page renders arrives twice at worst, never not at all.
-  const eventsAfter = load(() => feedStart(actor, id));
-  const claims = load(() => listDocumentClaims(actor, id));
-  const members = load(() => listProjectMembers(actor, project.id));
+  const { document, project, claims, members, eventsAfter, permissions } = load(() => openDocument(actor, id));
   const meta = [document.publisher, document.author, document.publishedAt].filter(Boolean);
   return (
     <div>
@@ -76,7 +68,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
         scale={project.ratingScale}
         members={members.map((m) => ({ userId: m.userId, name: m.name, role: m.role }))}
         userId={actor.userId}
-        can={can}
+        permissions={permissions}
         actions={actions}
       />
     </div>

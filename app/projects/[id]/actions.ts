@@ -6,7 +6,7 @@ import type { FormState } from "@/lib/action-result";
 import { sourceFromUpload, UploadError, type DocumentSource } from "@/lib/import/upload";
 import { createDocumentSchema } from "@/lib/validation/documents";
 import { addMemberByEmailSchema } from "@/lib/validation/projects";
-import { addProjectMemberByEmail } from "@/services/add-project-member";
+import { addProjectMemberByEmail } from "@/services/add-project-member-by-email";
 import { createDocument } from "@/services/create-document";
 import { runAction } from "../../_lib/action";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NewDocumentForm } from "@/components/projects/new-document-form";
-import { listDocuments } from "@/services/get-document";
+import { listDocuments } from "@/services/list-documents";
 import { getProject } from "@/services/get-project";
 import { load } from "../../_lib/load";
 import { requireSessionActor } from "../../_lib/session";
@@ -28,7 +28,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         <p className="mb-6 text-sm text-stone-600">
           {project.role ? `You are ${project.role === "editor" ? "an editor" : `a ${project.role}`}` : "You are an administrator"}
           {project.isBlindReview ? " · blind review" : ""}
-          {project.can.manageMembers ? (
+          {project.permissions.manageMembers ? (
             <>
               {" · "}
               <Link href={`/projects/${id}/members`} className="text-sky-800 underline">
@@ -63,7 +63,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           </ul>
         )}
       </section>
-      {project.can.createDocument ? (
+      {project.permissions.createDocument ? (
         <aside>
           <NewDocumentForm action={createDocumentAction.bind(null, id)} />
         </aside>

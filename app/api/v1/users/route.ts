@@ -1,5 +1,6 @@
 import { createUserSchema } from "@/lib/validation/accounts";
-import { createUser, listAllUsers } from "@/services/create-user";
+import { createUser } from "@/services/create-user";
+import { listUsers } from "@/services/list-users";
 import { requireActor } from "../../_http/auth";
 import { readJson } from "../../_http/body";
 import { created, json } from "../../_http/responses";
@@ -14,5 +15,5 @@ export const POST = route(async (request) => {
 
 export const GET = route((request) => {
   const actor = requireActor(request);
-  return json(listAllUsers(actor));
+  return json(listUsers(actor));
 });

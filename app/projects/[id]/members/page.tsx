@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AddMemberForm } from "@/components/projects/add-member-form";
-import { listProjectMembers } from "@/services/add-project-member";
-import { authorizeProjectPage } from "@/services/get-project";
+import { openProjectMembers } from "@/services/open-project-members";
 import { load } from "../../../_lib/load";
 import { requireSessionActor } from "../../../_lib/session";
 import { addMemberAction } from "../actions";
@@ -12,8 +11,7 @@ export const metadata: Metadata = { title: "Members" };
 export default async function MembersPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireSessionActor(`/projects/${id}/members`);
-  const project = load(() => authorizeProjectPage(actor, id, "member:manage"));
-  const members = load(() => listProjectMembers(actor, id));
+  const { project, members } = load(() => openProjectMembers(actor, id));
   return (
     <div className="grid gap-8 md:grid-cols-[3fr_2fr]">
       <section>

@@ -1,7 +1,7 @@
 import { updateClaimSchema } from "@/lib/validation/claims";
 import { deleteClaim } from "@/services/delete-claim";
 import { editClaim } from "@/services/edit-claim";
-import { getClaim } from "@/services/get-claims";
+import { getClaim } from "@/services/get-claim";
 import { requireActor } from "../../../_http/auth";
 import { readJson } from "../../../_http/body";
 import { etagOf, json, noContent, versionsFromIfMatch } from "../../../_http/responses";

@@ -1,5 +1,7 @@
 import { updateCommentSchema } from "@/lib/validation/claims";
-import { deleteComment, editComment, getComment } from "@/services/discuss-claim";
+import { deleteComment } from "@/services/delete-comment";
+import { editComment } from "@/services/edit-comment";
+import { getComment } from "@/services/get-comment";
 import { requireActor } from "../../../_http/auth";
 import { readJson } from "../../../_http/body";
 import { etagOf, json, noContent, versionsFromIfMatch } from "../../../_http/responses";

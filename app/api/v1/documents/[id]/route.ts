@@ -5,6 +5,6 @@ import { route } from "../../../_http/route";
 
 export const GET = route<{ id: string }>((request, { id }) => {
   const actor = requireActor(request);
-  const { document } = getDocument(actor, id);
+  const document = getDocument(actor, id);
   return json(document, { headers: { ETag: etagOf(document.id, document.version) } });
 });

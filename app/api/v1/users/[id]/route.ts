@@ -1,4 +1,4 @@
-import { getAccount } from "@/services/create-user";
+import { getAccount } from "@/services/get-account";
 import { requireActor } from "../../../_http/auth";
 import { json } from "../../../_http/responses";
 import { route } from "../../../_http/route";

@@ -1,6 +1,6 @@
 import { commentSchema } from "@/lib/validation/claims";
-import { addComment } from "@/services/discuss-claim";
-import { listClaimComments } from "@/services/get-claims";
+import { addComment } from "@/services/add-comment";
+import { listClaimComments } from "@/services/list-claim-comments";
 import { requireActor } from "../../../../_http/auth";
 import { readJson } from "../../../../_http/body";
 import { created, etagOf, json } from "../../../../_http/responses";

@@ -1,5 +1,5 @@
 import { resolutionSchema } from "@/lib/validation/claims";
-import { resolveClaim } from "@/services/give-verdict";
+import { resolveClaim } from "@/services/resolve-claim";
 import { requireActor } from "../../../../_http/auth";
 import { readJson } from "../../../../_http/body";
 import { etagOf, json, versionsFromIfMatch } from "../../../../_http/responses";

@@ -1,6 +1,6 @@
 import { addSourceSchema } from "@/lib/validation/claims";
 import { citeSource } from "@/services/cite-source";
-import { getClaim } from "@/services/get-claims";
+import { getClaim } from "@/services/get-claim";
 import { requireActor } from "../../../../_http/auth";
 import { readJson } from "../../../../_http/body";
 import { created, etagOf, json } from "../../../../_http/responses";

@@ -1,5 +1,5 @@
 import { createClaimSchema } from "@/lib/validation/claims";
-import { listDocumentClaims } from "@/services/get-claims";
+import { listDocumentClaims } from "@/services/list-document-claims";
 import { markClaim } from "@/services/mark-claim";
 import { requireActor } from "../../../../_http/auth";
 import { readJson } from "../../../../_http/body";

@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/errors";
-import { documentFeed, feedStart } from "@/services/document-event-feed";
-import { subscribeToDocument } from "@/services/live-events";
+import { readDocumentFeed } from "@/services/read-document-feed";
+import { startDocumentFeed } from "@/services/start-document-feed";
+import { subscribeToDocument } from "@/services/support/live-events";
 import { requireActor } from "../../../../_http/auth";
 import { route } from "../../../../_http/route";
 
@@ -16,7 +17,7 @@ const KEEPALIVE_MS = 15_000;
 export const GET = route<{ id: string }>((request, { id }) => {
   const actor = requireActor(request);
   const raw = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("lastEventId");
-  const newest = feedStart(actor, id); // checks read access before anything streams
+  const newest = startDocumentFeed(actor, id); // checks read access before anything streams
   let last = raw !== null && /^\d+$/.test(raw.trim()) ? Number(raw) : newest;
 
   const encoder = new TextEncoder();
@@ -49,7 +50,7 @@ export const GET = route<{ id: string }>((request, { id }) => {
       const flush = () => {
         if (isClosed) return;
         try {
-          for (const item of documentFeed(actor, id, last)) {
+          for (const item of readDocumentFeed(actor, id, last)) {
             last = item.id;
             send(item.event ? `id: ${item.id}\nevent: ${item.event}\ndata: ${JSON.stringify(item.data)}\n\n` : `id: ${item.id}\n\n`);
           }

@@ -1,6 +1,6 @@
 import { createDocumentSchema } from "@/lib/validation/documents";
 import { createDocument } from "@/services/create-document";
-import { listDocuments } from "@/services/get-document";
+import { listDocuments } from "@/services/list-documents";
 import { requireActor } from "../../../../_http/auth";
 import { isMultipart, parseInput, readDocumentUpload, readJson } from "../../../../_http/body";
 import { created, etagOf, json } from "../../../../_http/responses";

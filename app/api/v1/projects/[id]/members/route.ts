@@ -1,5 +1,6 @@
 import { addMemberSchema } from "@/lib/validation/projects";
-import { addProjectMember, listProjectMembers } from "@/services/add-project-member";
+import { addProjectMember } from "@/services/add-project-member";
+import { listProjectMembers } from "@/services/list-project-members";
 import { requireActor } from "../../../../_http/auth";
 import { readJson } from "../../../../_http/body";
 import { created, json } from "../../../../_http/responses";

@@ -1,7 +1,8 @@
 import { updateClaimSourceSchema } from "@/lib/validation/claims";
 import { notFound } from "@/lib/errors";
-import { editCitation, removeCitation } from "@/services/cite-source";
-import { getClaim } from "@/services/get-claims";
+import { editCitation } from "@/services/edit-citation";
+import { removeCitation } from "@/services/remove-citation";
+import { getClaim } from "@/services/get-claim";
 import { requireActor } from "../../../../../_http/auth";
 import { readJson } from "../../../../../_http/body";
 import { etagOf, json, noContent, versionsFromIfMatch } from "../../../../../_http/responses";

@@ -1,4 +1,4 @@
-import { getProjectMember } from "@/services/add-project-member";
+import { getProjectMember } from "@/services/get-project-member";
 import { requireActor } from "../../../../../_http/auth";
 import { json } from "../../../../../_http/responses";
 import { route } from "../../../../../_http/route";

@@ -1,22 +1,16 @@
 import "server-only";
 import type { ClaimView } from "@/lib/claims/types";
 import { getClaimRowById } from "@/db/queries/claims";
-import { getCommentViewById } from "@/db/queries/comments";
-import { latestEventIdByDocumentId, listEventsByDocumentIdAfter } from "@/db/queries/events";
+import { getCommentById } from "@/db/queries/comments";
+import { listEventsByDocumentIdAfter } from "@/db/queries/events";
 import { reader as dbReader } from "@/db/queries/transaction";
-import type { SessionActor } from "./actor";
-import { buildClaimViews } from "./claim-views";
-import { loadDocument } from "./load-claim";
+import type { SessionActor } from "./support/actor";
+import { buildClaimView } from "./support/claim-views";
+import { commentView } from "./support/load-comment";
+import { loadDocument } from "./support/load-document";
 
 /** One Server-Sent Event: `id` is the audit event's id, for resuming with Last-Event-ID. */
 export type FeedItem = { id: number; event: string; data: unknown };
-
-/** Where a new stream of the document starts: after its newest change. Checks read access. */
-export function feedStart(actor: SessionActor, documentId: string): number {
-  const q = dbReader();
-  loadDocument(q, actor, documentId, "claim:read");
-  return latestEventIdByDocumentId(q, { documentId });
-}
 
 /**
  * The changes to a document's claims after event `afterId`, each as its entity reads for this
@@ -24,16 +18,16 @@ export function feedStart(actor: SessionActor, documentId: string): number {
  * Under blind review a reviewer gets no event for another reviewer's verdict until they have
  * given their own: its existence is not theirs to see either.
  */
-export function documentFeed(actor: SessionActor, documentId: string, afterId: number): FeedItem[] {
+export function readDocumentFeed(actor: SessionActor, documentId: string, afterId: number): FeedItem[] {
   const q = dbReader();
-  const reader = loadDocument(q, actor, documentId, "claim:read");
+  const access = loadDocument(q, actor, documentId, "project:read");
   const rows = listEventsByDocumentIdAfter(q, { documentId, afterId, limit: 200 });
   const items: FeedItem[] = [];
   const claimCache = new Map<string, ClaimView | null>();
   const claimView = (claimId: string): ClaimView | null => {
     if (!claimCache.has(claimId)) {
       const row = getClaimRowById(q, { id: claimId });
-      claimCache.set(claimId, row ? (buildClaimViews(q, [row], { claimIds: [claimId] }, reader)[0] ?? null) : null);
+      claimCache.set(claimId, row ? buildClaimView(q, row, access) : null);
     }
     return claimCache.get(claimId) ?? null;
   };
@@ -83,8 +77,7 @@ export function documentFeed(actor: SessionActor, documentId: string, afterId: n
           push("comment.deleted", { id: row.entityId, claimId });
           break;
         }
-        const comment = getCommentViewById(q, { id: row.entityId });
-        if (comment) push(`comment.${row.action}`, comment);
+        if (getCommentById(q, { id: row.entityId })) push(`comment.${row.action}`, commentView(q, access, row.entityId));
         break;
       }
       default:

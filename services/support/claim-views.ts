@@ -1,16 +1,14 @@
 import "server-only";
-import { canSeeOthersVerdicts, type ProjectRole } from "@/lib/auth/policy";
-import type { ClaimView, SourceView } from "@/lib/claims/types";
+import { can } from "@/lib/auth/policy";
+import type { ClaimPermissions, ClaimView, SourceView } from "@/lib/claims/types";
 import type { Claim } from "@/db/schema";
-import type { ClaimScope } from "@/db/queries/claims";
-import { countCommentsInScope } from "@/db/queries/comments";
-import type { ProjectRow } from "@/db/queries/projects";
+import { getClaimRowById, type ClaimScope } from "@/db/queries/claims";
+import { summarizeCommentsInScope } from "@/db/queries/comments";
 import { listClaimSourcesInScope } from "@/db/queries/sources";
 import type { Executor } from "@/db/queries/transaction";
 import { listResolutionsInScope, listVerdictsInScope } from "@/db/queries/verdicts";
-import type { SessionActor } from "./actor";
-
-export type Reader = { actor: SessionActor; role: ProjectRole | null; project: ProjectRow };
+import type { ProjectAccess } from "./authorize-project";
+import { claimObject } from "./claim-object";
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -24,23 +22,43 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 }
 
 /**
- * Assembles the API's claim objects for `rows` as `reader` may see them: one query per kind of
+ * Assembles the API's claim objects for `rows` as `access` may see them: one query per kind of
  * related row for the whole set (never one per claim). Under blind review a reviewer who has
  * not rated a claim sees neither the other reviewers' verdicts nor the editor's resolution.
+ * Each carries the reader's `permissions` on it, answered by the policy.
  */
-export function buildClaimViews(q: Executor, rows: Claim[], scope: ClaimScope, reader: Reader): ClaimView[] {
+export function buildClaimViews(q: Executor, rows: Claim[], scope: ClaimScope, access: ProjectAccess): ClaimView[] {
   if (rows.length === 0) return [];
+  const { actor, role, project } = access;
   const verdicts = groupBy(listVerdictsInScope(q, scope), (v) => v.claimId);
   const resolutions = new Map(listResolutionsInScope(q, scope).map((r) => [r.claimId, r]));
   const sources = groupBy(listClaimSourcesInScope(q, scope), (s) => s.link.claimId);
-  const commentCounts = countCommentsInScope(q, scope);
+  const comments = summarizeCommentsInScope(q, scope);
+  const inProject = { kind: "project", role } as const;
+  const projectPermissions = {
+    rate: can(actor, "verdict:give", inProject),
+    resolve: can(actor, "resolution:give", inProject),
+    cite: can(actor, "source:cite", inProject),
+    comment: can(actor, "comment:add", inProject),
+  };
 
   return rows.map((claim) => {
     const all = verdicts.get(claim.id) ?? [];
-    const hasOwn = all.some((v) => v.userId === reader.actor.userId);
-    const seesAll = canSeeOthersVerdicts(reader.actor, reader.role, { isBlindReview: reader.project.isBlindReview, hasOwnVerdict: hasOwn });
-    const visible = seesAll ? all : all.filter((v) => v.userId === reader.actor.userId);
+    const hasOwn = all.some((v) => v.userId === actor.userId);
+    const seesAll = can(actor, "verdicts:see-others", { kind: "verdicts", role, isBlindReview: project.isBlindReview, hasOwnVerdict: hasOwn });
+    const visible = seesAll ? all : all.filter((v) => v.userId === actor.userId);
     const resolution = resolutions.get(claim.id);
+    const discussion = comments.get(claim.id);
+    const object = claimObject(claim, role, {
+      raterIds: all.map((v) => v.userId),
+      resolverId: resolution?.userId,
+      commenterIds: discussion?.authorIds ?? [],
+    });
+    const permissions: ClaimPermissions = {
+      edit: can(actor, "claim:edit", object),
+      delete: can(actor, "claim:delete", object),
+      ...projectPermissions,
+    };
     return {
       id: claim.id,
       documentId: claim.documentId,
@@ -81,11 +99,24 @@ export function buildClaimViews(q: Executor, rows: Claim[], scope: ClaimScope, r
         excerpt: link.excerpt,
         version: link.version,
       })),
-      commentCount: commentCounts.get(claim.id) ?? 0,
+      commentCount: discussion?.count ?? 0,
+      permissions,
       createdBy: claim.createdBy,
       createdAt: claim.createdAt,
       updatedAt: claim.updatedAt,
       version: claim.version,
     };
   });
+}
+
+/** One claim as `access` may see it. */
+export function buildClaimView(q: Executor, claim: Claim, access: ProjectAccess): ClaimView {
+  return buildClaimViews(q, [claim], { claimIds: [claim.id] }, access)[0] as ClaimView;
+}
+
+/** Re-reads one claim inside a write, after a change, for the response. */
+export function claimViewAfterWrite(q: Executor, access: ProjectAccess, claimId: string): ClaimView {
+  const row = getClaimRowById(q, { id: claimId });
+  if (!row) throw new Error(`claim ${claimId} vanished inside its own transaction`);
+  return buildClaimView(q, row, access);
 }

@@ -1,0 +1,30 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { CommentView } from "@/lib/claims/types";
+import { AppError } from "@/lib/errors";
+import type { CommentInput } from "@/lib/validation/claims";
+import { getCommentById, insertComment } from "@/db/queries/comments";
+import { insertEvent } from "@/db/queries/events";
+import { inTransaction } from "@/db/queries/transaction";
+import type { SessionActor } from "./support/actor";
+import { publishDocumentEvent } from "./support/live-events";
+import { claimEventIds, loadClaim } from "./support/load-claim";
+import { commentView } from "./support/load-comment";
+
+/** Adds a comment to a claim's discussion, or a reply to one of its comments. */
+export function addComment(actor: SessionActor, claimId: string, input: CommentInput): CommentView {
+  const { view, documentId } = inTransaction((tx) => {
+    const context = loadClaim(tx, actor, claimId, "comment:add");
+    if (input.parentId) {
+      const parent = getCommentById(tx, { id: input.parentId });
+      if (!parent || parent.claimId !== claimId) {
+        throw new AppError("invalid", "The comment replied to is not in this claim's discussion.", { fields: { parentId: ["names no comment of this claim"] } });
+      }
+    }
+    const comment = insertComment(tx, { id: randomUUID(), claimId, parentId: input.parentId, userId: actor.userId, body: input.body });
+    insertEvent(tx, { ...claimEventIds(context), entityType: "comment", entityId: comment.id, action: "created", after: comment });
+    return { view: commentView(tx, context, comment.id), documentId: context.claim.documentId };
+  });
+  publishDocumentEvent(documentId, "comment.created", view.id);
+  return view;
+}
