@@ -1,4 +1,4 @@
-import { ConfigError, parseConfig } from "./lib/config";
+import { ConfigError, getConfig } from "./lib/config";
 import { getHandle } from "./db/client";
 
 /**
@@ -7,7 +7,7 @@ import { getHandle } from "./db/client";
  */
 export function startServer(): void {
   try {
-    parseConfig(process.env);
+    getConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`\nClaimDesk cannot start.\n${error.message}\n`);

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { type Config, getConfig } from "./config";
 
 /**
  * Launch flags for headless Chromium, used by the e2e tests and the PDF renderer alike. The
@@ -19,12 +20,11 @@ export const chromiumArgs = [
 export const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 
 /**
- * The Chromium to use: CHROMIUM_PATH, else Debian's, else undefined so that Playwright falls
- * back to a browser of its own (`npx playwright install`).
+ * The Chromium to use: CHROMIUM_PATH (`config.chromiumPath`), else Debian's, else undefined so
+ * that Playwright falls back to a browser of its own (`npx playwright install`).
  */
-export function chromiumExecutablePath(env: Record<string, string | undefined> = process.env): string | undefined {
-  const configured = env.CHROMIUM_PATH?.trim();
-  if (configured) return configured;
+export function chromiumExecutablePath(config: Pick<Config, "chromiumPath"> = getConfig()): string | undefined {
+  if (config.chromiumPath) return config.chromiumPath;
   if (fs.existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
   return undefined;
 }

@@ -1,6 +1,8 @@
+import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig } from "./config";
+import { chromiumExecutablePath } from "./chromium";
+import { ConfigError, DEFAULT_DATABASE_PATH, parseConfig } from "./config";
 
 describe("configuration from the environment", () => {
   it("has working defaults when nothing is set", () => {
@@ -8,6 +10,43 @@ describe("configuration from the environment", () => {
     expect(c.port).toBe(3000);
     expect(c.isDemoEnabled).toBe(true);
     expect(c.databasePath).toBe(path.resolve(process.cwd(), "data/claimdesk.db"));
+    expect(c.databasePath).toBe(path.resolve(process.cwd(), DEFAULT_DATABASE_PATH));
+    expect(c.host).toBeUndefined();
+    expect(c.chromiumPath).toBeUndefined();
+    expect(c.publicBaseUrl).toBeUndefined();
+  });
+
+  it("treats empty and blank values as unset, and ignores unrelated variables", () => {
+    const c = parseConfig({ PORT: "", HOST: "  ", DATABASE_PATH: " ", CLAIMDESK_DEMO: "", CHROMIUM_PATH: "", PUBLIC_BASE_URL: "", HOME: "/root" });
+    expect(c).toEqual(parseConfig({}));
+  });
+
+  it("resolves a relative DATABASE_PATH against the working folder, and trims it", () => {
+    expect(parseConfig({ DATABASE_PATH: "db/x.sqlite" }).databasePath).toBe(path.join(process.cwd(), "db/x.sqlite"));
+    expect(parseConfig({ DATABASE_PATH: " ../elsewhere/y.db " }).databasePath).toBe(path.resolve(process.cwd(), "../elsewhere/y.db"));
+    expect(parseConfig({ DATABASE_PATH: "/var/lib/claimdesk/z.db" }).databasePath).toBe("/var/lib/claimdesk/z.db");
+  });
+
+  it.each([
+    ["1", true],
+    ["true", true],
+    ["YES", true],
+    ["on", true],
+    ["0", false],
+    ["false", false],
+    ["No", false],
+    [" off ", false],
+  ])("reads CLAIMDESK_DEMO=%j as %s", (value, expected) => {
+    expect(parseConfig({ CLAIMDESK_DEMO: value }).isDemoEnabled).toBe(expected);
+  });
+
+  it.each(["0", "65536", "-1", "80.5", "3000abc"])("rejects PORT=%j", (value) => {
+    expect(() => parseConfig({ PORT: value })).toThrow(/PORT: must be a port number from 1 to 65535/);
+  });
+
+  it("accepts an http PUBLIC_BASE_URL and rejects one that is not a URL", () => {
+    expect(parseConfig({ PUBLIC_BASE_URL: "http://localhost:3000" }).publicBaseUrl).toBe("http://localhost:3000");
+    expect(() => parseConfig({ PUBLIC_BASE_URL: "claims.example.org" })).toThrow(/PUBLIC_BASE_URL: must be an http\(s\) URL/);
   });
 
   it("reads every documented variable", () => {
@@ -39,6 +78,12 @@ describe("configuration from the environment", () => {
       expect(message).toContain("PORT");
       expect(message).toContain("CLAIMDESK_DEMO");
       expect(message).toContain("PUBLIC_BASE_URL");
+      expect(message).not.toContain("DATABASE_PATH");
     }
+  });
+
+  it("gives lib/chromium the configured CHROMIUM_PATH first", () => {
+    expect(chromiumExecutablePath(parseConfig({ CHROMIUM_PATH: " /opt/chrome " }))).toBe("/opt/chrome");
+    expect(chromiumExecutablePath({ chromiumPath: undefined })).toBe(fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
   });
 });

@@ -1,44 +1,65 @@
 import path from "node:path";
 import { z } from "zod";
 
+/**
+ * The one reader of the environment (DESIGN.md, Configuration): everything else asks
+ * `getConfig()`. Every variable is optional; an empty or blank value counts as unset.
+ */
+
+/** Where the SQLite file lives when DATABASE_PATH is not set, relative to the working folder. */
+export const DEFAULT_DATABASE_PATH = "./data/claimdesk.db";
+export const DEFAULT_PORT = 3000;
+
 const booleanFlag = z
   .string()
   .trim()
   .toLowerCase()
-  .refine((v) => ["0", "1", "true", "false", "yes", "no", "on", "off", ""].includes(v), {
+  .refine((v) => ["0", "1", "true", "false", "yes", "no", "on", "off"].includes(v), {
     message: "must be 1 or 0 (true/false, yes/no, on/off)",
   })
   .transform((v) => !["0", "false", "no", "off"].includes(v));
 
 const configSchema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOST: z.string().trim().min(1).optional(),
-  DATABASE_PATH: z.string().trim().min(1).default("./data/claimdesk.db"),
-  CLAIMDESK_DEMO: booleanFlag.default(true),
-  CHROMIUM_PATH: z.string().trim().min(1).optional(),
+  PORT: z
+    .string()
+    .trim()
+    .refine((v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 65535, { message: "must be a port number from 1 to 65535" })
+    .transform(Number)
+    .optional(),
+  HOST: z.string().trim().optional(),
+  DATABASE_PATH: z.string().trim().optional(),
+  CLAIMDESK_DEMO: booleanFlag.optional(),
+  CHROMIUM_PATH: z.string().trim().optional(),
   PUBLIC_BASE_URL: z
-    .url({ protocol: /^https?$/, message: "must be an http(s) URL" })
+    .url({ protocol: /^https?$/, message: "must be an http(s) URL, such as https://claims.example.org" })
     .optional(),
 });
 
 export type Config = {
+  /** PORT: where `npm start` serves (default 3000). */
   port: number;
+  /** HOST: the interface `npm start` listens on; undefined means all of them. */
   host: string | undefined;
-  /** Absolute path of the SQLite file. */
+  /** DATABASE_PATH, resolved against the working folder: the absolute path of the SQLite file. */
   databasePath: string;
+  /** CLAIMDESK_DEMO: seed the demo project when the first account is created (default on). */
   isDemoEnabled: boolean;
+  /** CHROMIUM_PATH: the Chromium binary for PDF rendering; undefined lets lib/chromium look. */
   chromiumPath: string | undefined;
+  /** PUBLIC_BASE_URL: the address people reach ClaimDesk at, for exported links. */
   publicBaseUrl: string | undefined;
 };
+
+export type Env = Record<string, string | undefined>;
 
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
-/** Reads and validates the environment; throws a ConfigError naming every bad variable. */
-export function parseConfig(env: Record<string, string | undefined>): Config {
+/** Reads and validates `env`; throws a ConfigError naming every bad variable. */
+export function parseConfig(env: Env): Config {
   const present = Object.fromEntries(
-    Object.entries(env).filter(([key, value]) => key in configSchema.shape && value !== undefined && value !== ""),
+    Object.entries(env).filter(([key, value]) => key in configSchema.shape && value !== undefined && value.trim() !== ""),
   );
   const parsed = configSchema.safeParse(present);
   if (!parsed.success) {
@@ -47,10 +68,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   }
   const c = parsed.data;
   return {
-    port: c.PORT,
+    port: c.PORT ?? DEFAULT_PORT,
     host: c.HOST,
-    databasePath: path.resolve(/* turbopackIgnore: true */ process.cwd(), c.DATABASE_PATH),
-    isDemoEnabled: c.CLAIMDESK_DEMO,
+    // Resolved against the working folder, never a bare env path: Turbopack would otherwise
+    // trace the whole project (SETUP-NOTES, pitfall 3).
+    databasePath: path.resolve(/* turbopackIgnore: true */ process.cwd(), c.DATABASE_PATH ?? DEFAULT_DATABASE_PATH),
+    isDemoEnabled: c.CLAIMDESK_DEMO ?? true,
     chromiumPath: c.CHROMIUM_PATH,
     publicBaseUrl: c.PUBLIC_BASE_URL,
   };
@@ -58,6 +81,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 
 let cached: Config | undefined;
 
+/** The configuration of this process, read from `process.env` once and then kept. */
 export function getConfig(): Config {
   cached ??= parseConfig(process.env);
   return cached;

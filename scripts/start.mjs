@@ -56,7 +56,8 @@ if (reason) {
 }
 
 const shownHost = !host || host === "0.0.0.0" || host === "::" ? "localhost" : host;
-const databasePath = path.resolve(root, process.env.DATABASE_PATH || "./data/claimdesk.db");
+// Plain JS cannot import lib/config.ts (Node 20): its DEFAULT_DATABASE_PATH and PORT default are copied here.
+const databasePath = path.resolve(root, process.env.DATABASE_PATH?.trim() || "./data/claimdesk.db");
 console.log(`
 ClaimDesk is starting at http://${shownHost}:${port}
   Database: ${databasePath}
