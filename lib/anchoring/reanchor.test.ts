@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { seededRandom, syntheticText } from "../text/synthetic-text";
 import { describe, expect, it } from "vitest";
 import { quoteSelectorAt } from "./context";
-import { reanchor, reanchorAll } from "./reanchor";
+import { editDistanceWithin, reanchor, reanchorAll } from "./reanchor";
 import { syntheticAnchors } from "./synthetic-anchors";
 import type { AnchorStatus, StoredAnchor } from "./types";
 
@@ -100,6 +100,88 @@ describe("reanchor edge cases", () => {
   it("ignores a stored position beyond the new text", () => {
     const r = reanchor("short text", { exact: "text", prefix: "short ", suffix: "", start: 90, end: 94 });
     expect(r).toMatchObject({ status: "moved", start: 6, end: 10 });
+  });
+});
+
+/** Levenshtein distance over UTF-16 code units: the full dynamic-programming table, no band. */
+function levenshtein(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      rows[i]![j] = Math.min(rows[i - 1]![j - 1]! + cost, rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1);
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+describe("editDistanceWithin", () => {
+  it.each([
+    ["both empty", "", "", 0, 0],
+    ["empty against a word, within the band", "", "abc", 3, 3],
+    ["empty against a word, past the band", "", "abc", 2, 3],
+    ["a word against empty", "abc", "", 5, 3],
+    ["identical, band 0", "kitten", "kitten", 0, 0],
+    ["one insertion", "abc", "abxc", 1, 1],
+    ["one deletion", "abxc", "abc", 1, 1],
+    ["one substitution", "abc", "axc", 1, 1],
+    ["one substitution, band 0", "abc", "axc", 0, 1],
+    ["distance exactly at the band", "kitten", "sitting", 3, 3],
+    ["distance just past the band", "kitten", "sitting", 2, 3],
+    ["distance far past the band: k + 1, not the distance", "abcdef", "uvwxyz", 2, 3],
+    ["lengths differing by more than the band", "a", "abcd", 2, 3],
+    ["a rotation: delete at one end, insert at the other", "abcdef", "bcdefa", 2, 2],
+    ["a rotation, band 1", "abcdef", "bcdefa", 1, 2],
+    // UTF-16 units: 😀 is D83D DE00, 😁 is D83D DE01, 𝐀 is D835 DC00.
+    ["emoji sharing a high surrogate: 1 unit", "😀", "😁", 2, 1],
+    ["emoji with different surrogates: 2 units", "😀", "𝐀", 2, 2],
+    ["a BMP letter for an emoji: 2 units", "a", "😀", 5, 2],
+    ["an emoji deleted: 2 units", "x😀y", "xy", 2, 2],
+    ["an emoji deleted, band 1", "x😀y", "xy", 1, 2],
+  ])("%s", (_name, a, b, k, expected) => {
+    expect(editDistanceWithin(a, b, k)).toBe(expected);
+    expect(Math.min(levenshtein(a, b), k + 1)).toBe(expected);
+  });
+
+  it("equals the full Levenshtein distance capped at k + 1 on random pairs", () => {
+    const random = seededRandom(2024);
+    const pieces = ["a", "b", "c", "é", "😀", "😁", "\ud800"];
+    const pick = (): string => pieces[Math.floor(random() * pieces.length)] as string;
+    let within = 0;
+    let past = 0;
+    for (let n = 0; n < 500; n++) {
+      let a = "";
+      const length = Math.floor(random() * 24);
+      for (let i = 0; i < length; i++) a += pick();
+      // Half the pairs are edited copies (small distances), half unrelated strings (large).
+      let b = "";
+      if (random() < 0.5) {
+        b = a;
+        const edits = Math.floor(random() * 6);
+        for (let e = 0; e < edits; e++) {
+          const at = Math.floor(random() * (b.length + 1));
+          const op = random();
+          b =
+            op < 0.33
+              ? b.slice(0, at) + pick() + b.slice(at + 1)
+              : op < 0.66
+                ? b.slice(0, at) + b.slice(at + 1)
+                : b.slice(0, at) + pick() + b.slice(at);
+        }
+      } else {
+        const otherLength = Math.floor(random() * 24);
+        for (let i = 0; i < otherLength; i++) b += pick();
+      }
+      const k = Math.floor(random() * 12);
+      const distance = levenshtein(a, b);
+      if (distance <= k) within++;
+      else past++;
+      expect(editDistanceWithin(a, b, k), JSON.stringify({ a, b, k })).toBe(Math.min(distance, k + 1));
+    }
+    expect(within).toBeGreaterThan(100);
+    expect(past).toBeGreaterThan(100);
   });
 });
 

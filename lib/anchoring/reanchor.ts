@@ -131,7 +131,17 @@ class ContextCheck {
   }
 }
 
-/** Levenshtein distance of `a` and `b` if at most `k`, else k + 1 (banded, O(|a|·k)). */
+/**
+ * The Levenshtein distance of `a` and `b` (insertions, deletions and substitutions, each
+ * costing 1) in UTF-16 code units, if it is at most `k`; otherwise `k + 1`, which means "more
+ * than k", not the distance.
+ *
+ * `k`, a non-negative integer, is the band: only cells of the dynamic-programming table at most
+ * `k` off the diagonal are computed, since an alignment costing at most `k` never leaves them.
+ * That costs O(|a|·k) time and O(|b|) memory instead of O(|a|·|b|), and the function stops as
+ * soon as a whole row exceeds `k`. A character outside the BMP counts as its two surrogates, so
+ * replacing one such character with another costs 1 or 2.
+ */
 export function editDistanceWithin(a: string, b: string, k: number): number {
   const n = a.length;
   const m = b.length;

@@ -214,10 +214,3 @@ export function docFromLines(text: string): DocNode {
       .map((line) => paragraphNode([line])),
   );
 }
-
-/** `canonicalText(docFromPlainText(text))`, without building the document. */
-export function normalizePlainText(text: string): string {
-  return plainParagraphs(text)
-    .map((lines) => lines.join(HARD_BREAK))
-    .join(BLOCK_SEPARATOR);
-}

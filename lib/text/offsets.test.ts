@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  codePointLength,
-  codePointToUtf16,
-  OffsetIndex,
-  sliceByCodePoints,
-  splitsSurrogatePair,
-  utf16ToCodePoint,
-} from "./offsets";
+import { codePointLength, OffsetIndex, splitsSurrogatePair } from "./offsets";
 
 const FAMILY = "👩‍👩‍👧"; // 5 code points, 8 UTF-16 units
 const FLAG = "🇫🇷"; // 2 regional indicators, 4 UTF-16 units
@@ -61,7 +54,7 @@ describe("OffsetIndex", () => {
     expect(text.indexOf("the")).toBe(3);
     expect(index.toCodePoint(3)).toBe(2);
     expect(index.toUtf16(2)).toBe(3);
-    expect(sliceByCodePoints(text, 2, 5)).toBe("the");
+    expect(text.slice(index.toUtf16(2), index.toUtf16(5))).toBe("the");
   });
 
   it("round-trips every character boundary of mixed text", () => {
@@ -111,15 +104,8 @@ describe("OffsetIndex", () => {
   });
 });
 
-describe("one-off helpers", () => {
-  it("agree with the index", () => {
-    const text = `x${FLAG}y`;
-    expect(utf16ToCodePoint(text, 5)).toBe(3);
-    expect(codePointToUtf16(text, 3)).toBe(5);
-    expect(sliceByCodePoints(text, 1, 3)).toBe(FLAG);
-  });
-
-  it("splitsSurrogatePair is false at the ends and around BMP characters", () => {
+describe("splitsSurrogatePair", () => {
+  it("is false at the ends and around BMP characters", () => {
     expect(splitsSurrogatePair("😀", 0)).toBe(false);
     expect(splitsSurrogatePair("😀", 2)).toBe(false);
     expect(splitsSurrogatePair("😀", 1)).toBe(true);

@@ -94,19 +94,3 @@ export class OffsetIndex {
     return clamped + lo;
   }
 }
-
-/** Code point offset of UTF-16 offset `u` in `text` (one-off; use OffsetIndex for many). */
-export function utf16ToCodePoint(text: string, u: number): number {
-  return new OffsetIndex(text).toCodePoint(u);
-}
-
-/** UTF-16 offset of code point offset `cp` in `text` (one-off; use OffsetIndex for many). */
-export function codePointToUtf16(text: string, cp: number): number {
-  return new OffsetIndex(text).toUtf16(cp);
-}
-
-/** The substring between two code point offsets. */
-export function sliceByCodePoints(text: string, start: number, end: number): string {
-  const index = new OffsetIndex(text);
-  return text.slice(index.toUtf16(start), index.toUtf16(end));
-}
