@@ -2,7 +2,8 @@ import fs from "node:fs";
 import { type Config, getConfig } from "./config";
 
 /**
- * Launch flags for headless Chromium, used by the e2e tests and the PDF renderer alike. The
+ * Launch flags for headless Chromium, used by the e2e tests (and meant for the PDF renderer of
+ * the reports, when it exists, so that both launch it the same way). The
  * networking flags keep Chromium from calling home, which a closed network answers slowly.
  */
 export const chromiumArgs = [

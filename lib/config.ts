@@ -44,7 +44,7 @@ export type Config = {
   databasePath: string;
   /** CLAIMDESK_DEMO: seed the demo project when the first account is created (default on). */
   isDemoEnabled: boolean;
-  /** CHROMIUM_PATH: the Chromium binary for PDF rendering; undefined lets lib/chromium look. */
+  /** CHROMIUM_PATH: the Chromium binary the tests drive; undefined lets lib/chromium look. */
   chromiumPath: string | undefined;
   /** PUBLIC_BASE_URL: the address people reach ClaimDesk at, for exported links. */
   publicBaseUrl: string | undefined;

@@ -89,6 +89,7 @@ console.log(`Chromium: ${chromium.path} (${chromium.how})`);
 
 if (!e2eOnly) {
   step("lint", [bin("eslint", "bin/eslint.js"), "."]);
+  step("type check", [bin("typescript", "bin/tsc"), "--noEmit", "-p", "."]);
   step("unit tests", [bin("vitest", "vitest.mjs"), "run"]);
 }
 step("build", [bin("next", "dist/bin/next"), "build"]);

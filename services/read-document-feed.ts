@@ -16,7 +16,8 @@ export type FeedItem = { id: number; event: string; data: unknown };
  * The changes to a document's claims after event `afterId`, each as its entity reads for this
  * reader (re-checked on every call, so a reader removed from the project stops receiving).
  * Under blind review a reviewer gets no event for another reviewer's verdict until they have
- * given their own: its existence is not theirs to see either.
+ * given their own, so nothing about it reaches an open page live; the claim's history still
+ * says that a verdict was given, without its rating (lib/claims/history.ts).
  */
 export function readDocumentFeed(actor: SessionActor, documentId: string, afterId: number): FeedItem[] {
   const q = dbReader();
