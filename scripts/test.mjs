@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: lint, type-check, unit tests (vitest), a production build, then the end-to-end
+// `npm test`: format check, lint, type-check, unit tests (vitest), a production build, then the end-to-end
 // tests (Playwright) against that build in a real Chromium. Finds Chromium (CHROMIUM_PATH,
 // Debian's /usr/bin/chromium, or Playwright's own) and, where it can (root with apt-get),
 // installs Debian's; otherwise says what to install. `--e2e-only` skips lint, types and units.
@@ -88,6 +88,7 @@ const chromium = findChromium();
 console.log(`Chromium: ${chromium.path} (${chromium.how})`);
 
 if (!e2eOnly) {
+  step("format check", [bin("prettier", "bin/prettier.cjs"), "--check", "--log-level", "warn", "."]);
   step("lint", [bin("eslint", "bin/eslint.js"), "."]);
   step("type check", [bin("typescript", "bin/tsc"), "--noEmit", "-p", "."]);
   step("unit tests", [bin("vitest", "vitest.mjs"), "run"]);
