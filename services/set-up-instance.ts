@@ -6,7 +6,8 @@ import type { SetupInput } from "@/lib/validation/accounts";
 import { countUsers, insertUser, type PublicUser } from "@/db/queries/users";
 import { insertEvent } from "@/db/queries/events";
 import { inTransaction } from "@/db/queries/transaction";
-import { seedDemoProject } from "@/db/seed";
+import type { SessionActor } from "./support/actor";
+import { createDemoProject } from "./create-demo-project";
 
 /**
  * Creates the first admin of an empty instance and, unless the demo is turned off, the demo
@@ -17,6 +18,9 @@ export async function setUpInstance(
   options: { withDemo: boolean },
 ): Promise<{ user: PublicUser; demoProjectId: string | null }> {
   const passwordHash = await hashPassword(input.password);
+  // One transaction for the admin and the demo: the services building the demo open their own,
+  // which nest in this one as savepoints. Should a demo step fail, the admin is rolled back too,
+  // and setup can simply be tried again rather than being refused (409) with half a demo.
   return inTransaction((tx) => {
     if (countUsers(tx) > 0) {
       throw new AppError("conflict", "This ClaimDesk is already set up. Sign in instead.");
@@ -29,7 +33,8 @@ export async function setUpInstance(
       role: "admin",
     });
     insertEvent(tx, { actorId: user.id, entityType: "user", entityId: user.id, action: "created", after: user });
-    const demoProjectId = options.withDemo ? seedDemoProject(tx, { editorId: user.id }) : null;
+    const admin: SessionActor = { userId: user.id, instanceRole: "admin", name: user.name, email: user.email };
+    const demoProjectId = options.withDemo ? createDemoProject(admin).projectId : null;
     return { user, demoProjectId };
   });
 }
