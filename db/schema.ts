@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import {
   index,
   integer,
@@ -8,14 +8,20 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+import { anchorStatuses } from "../lib/anchoring/types";
+import { instanceRoles, projectRoles } from "../lib/auth/policy";
+import { claimStatuses, confidences, credibilities, sourceKinds, stances } from "../lib/claims/types";
+import type { Rating } from "../lib/ratings";
+import type { DocNode } from "../lib/text/doc-node";
 
 // Timestamps are ISO-8601 strings in UTC (sortable, readable in the file, portable to
 // PostgreSQL's timestamptz). Every mutable row carries `version`, bumped by each write; the
 // API exposes it as the ETag.
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+/** The current time as such a string: the default of every timestamp and what writes set. */
+export const nowSql = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 const timestamps = {
-  createdAt: text("created_at").notNull().default(now),
-  updatedAt: text("updated_at").notNull().default(now),
+  createdAt: text("created_at").notNull().default(nowSql),
+  updatedAt: text("updated_at").notNull().default(nowSql),
 };
 const version = { version: integer("version").notNull().default(1) };
 
@@ -26,7 +32,7 @@ export const users = sqliteTable(
     name: text("name").notNull(),
     email: text("email").notNull(),
     passwordHash: text("password_hash").notNull(),
-    role: text("role", { enum: ["admin", "member"] }).notNull().default("member"),
+    role: text("role", { enum: instanceRoles }).notNull().default("member"),
     ...timestamps,
     ...version,
   },
@@ -42,7 +48,7 @@ export const sessions = sqliteTable(
     userId: text("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    createdAt: text("created_at").notNull().default(now),
+    createdAt: text("created_at").notNull().default(nowSql),
     expiresAt: text("expires_at").notNull(),
   },
   (t) => [uniqueIndex("sessions_token_hash_unique").on(t.tokenHash), index("sessions_user_id_idx").on(t.userId)],
@@ -57,7 +63,7 @@ export const apiTokens = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     label: text("label"),
-    createdAt: text("created_at").notNull().default(now),
+    createdAt: text("created_at").notNull().default(nowSql),
     lastUsedAt: text("last_used_at"),
     revokedAt: text("revoked_at"),
   },
@@ -70,7 +76,7 @@ export const signInFailures = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     email: text("email").notNull(),
-    createdAt: text("created_at").notNull().default(now),
+    createdAt: text("created_at").notNull().default(nowSql),
   },
   (t) => [index("sign_in_failures_email_created_idx").on(t.email, t.createdAt)],
 );
@@ -78,8 +84,7 @@ export const signInFailures = sqliteTable(
 export const projects = sqliteTable("projects", {
   id: text("id").primaryKey(),
   name: text("name").notNull(),
-  /** JSON array of rating definitions: [{key, label, value|null}]. */
-  ratingScale: text("rating_scale", { mode: "json" }).notNull(),
+  ratingScale: text("rating_scale", { mode: "json" }).$type<Rating[]>().notNull(),
   isBlindReview: integer("is_blind_review", { mode: "boolean" }).notNull().default(true),
   isDemo: integer("is_demo", { mode: "boolean" }).notNull().default(false),
   createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
@@ -96,7 +101,7 @@ export const projectMembers = sqliteTable(
     userId: text("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    role: text("role", { enum: ["editor", "reviewer", "viewer"] }).notNull(),
+    role: text("role", { enum: projectRoles }).notNull(),
     ...timestamps,
     ...version,
   },
@@ -135,11 +140,11 @@ export const documentRevisions = sqliteTable(
       .references(() => documents.id, { onDelete: "cascade" }),
     number: integer("number").notNull(),
     /** Tiptap JSON of the document. */
-    content: text("content", { mode: "json" }).notNull(),
+    content: text("content", { mode: "json" }).$type<DocNode>().notNull(),
     /** The canonical text derived from `content`; every selector refers to it. */
     text: text("text").notNull(),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: text("created_at").notNull().default(now),
+    createdAt: text("created_at").notNull().default(nowSql),
   },
   (t) => [uniqueIndex("document_revisions_document_number_unique").on(t.documentId, t.number)],
 );
@@ -159,13 +164,13 @@ export const claims = sqliteTable(
     /** Code point offsets into the revision's canonical text; null when orphaned. */
     start: integer("start"),
     end: integer("end"),
-    anchorStatus: text("anchor_status", { enum: ["exact", "moved", "fuzzy", "orphaned"] })
+    anchorStatus: text("anchor_status", { enum: anchorStatuses })
       .notNull()
       .default("exact"),
     anchorScore: real("anchor_score"),
     claimText: text("claim_text").notNull(),
     claimant: text("claimant"),
-    status: text("status", { enum: ["open", "in-review", "resolved"] }).notNull().default("open"),
+    status: text("status", { enum: claimStatuses }).notNull().default("open"),
     assigneeId: text("assignee_id").references(() => users.id, { onDelete: "set null" }),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     deletedAt: text("deleted_at"),
@@ -189,7 +194,7 @@ export const verdicts = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     rating: text("rating").notNull(),
-    confidence: text("confidence", { enum: ["low", "medium", "high"] }),
+    confidence: text("confidence", { enum: confidences }),
     rationale: text("rationale"),
     ...timestamps,
     ...version,
@@ -208,10 +213,10 @@ export const verdictHistory = sqliteTable(
     claimId: text("claim_id").notNull(),
     userId: text("user_id").notNull(),
     rating: text("rating").notNull(),
-    confidence: text("confidence"),
+    confidence: text("confidence", { enum: confidences }),
     rationale: text("rationale"),
     version: integer("version").notNull(),
-    createdAt: text("created_at").notNull().default(now),
+    createdAt: text("created_at").notNull().default(nowSql),
   },
   (t) => [index("verdict_history_verdict_id_idx").on(t.verdictId)],
 );
@@ -240,10 +245,8 @@ export const sources = sqliteTable(
     author: text("author"),
     publishedAt: text("published_at"),
     accessedAt: text("accessed_at"),
-    kind: text("kind", {
-      enum: ["primary-document", "official-statement", "news-report", "expert", "dataset", "social-media", "anonymous"],
-    }).notNull(),
-    credibility: text("credibility", { enum: ["credible", "mixed", "not-credible", "undetermined"] })
+    kind: text("kind", { enum: sourceKinds }).notNull(),
+    credibility: text("credibility", { enum: credibilities })
       .notNull()
       .default("undetermined"),
     archivedUrl: text("archived_url"),
@@ -264,7 +267,7 @@ export const claimSources = sqliteTable(
     sourceId: text("source_id")
       .notNull()
       .references(() => sources.id, { onDelete: "cascade" }),
-    stance: text("stance", { enum: ["supports", "refutes", "context"] }).notNull(),
+    stance: text("stance", { enum: stances }).notNull(),
     excerpt: text("excerpt"),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     ...timestamps,
@@ -306,9 +309,9 @@ export const events = sqliteTable(
     entityType: text("entity_type").notNull(),
     entityId: text("entity_id").notNull(),
     action: text("action").notNull(),
-    before: text("before", { mode: "json" }),
-    after: text("after", { mode: "json" }),
-    createdAt: text("created_at").notNull().default(now),
+    before: text("before", { mode: "json" }).$type<Record<string, unknown>>(),
+    after: text("after", { mode: "json" }).$type<Record<string, unknown>>(),
+    createdAt: text("created_at").notNull().default(nowSql),
   },
   (t) => [
     index("events_entity_idx").on(t.entityType, t.entityId, t.id),
@@ -317,55 +320,6 @@ export const events = sqliteTable(
     index("events_project_id_idx").on(t.projectId, t.id),
   ],
 );
-
-export const usersRelations = relations(users, ({ many }) => ({
-  memberships: many(projectMembers),
-  sessions: many(sessions),
-  apiTokens: many(apiTokens),
-}));
-
-export const projectsRelations = relations(projects, ({ many }) => ({
-  members: many(projectMembers),
-  documents: many(documents),
-  sources: many(sources),
-}));
-
-export const projectMembersRelations = relations(projectMembers, ({ one }) => ({
-  project: one(projects, { fields: [projectMembers.projectId], references: [projects.id] }),
-  user: one(users, { fields: [projectMembers.userId], references: [users.id] }),
-}));
-
-export const documentsRelations = relations(documents, ({ one, many }) => ({
-  project: one(projects, { fields: [documents.projectId], references: [projects.id] }),
-  revisions: many(documentRevisions),
-  claims: many(claims),
-}));
-
-export const documentRevisionsRelations = relations(documentRevisions, ({ one }) => ({
-  document: one(documents, { fields: [documentRevisions.documentId], references: [documents.id] }),
-}));
-
-export const claimsRelations = relations(claims, ({ one, many }) => ({
-  document: one(documents, { fields: [claims.documentId], references: [documents.id] }),
-  verdicts: many(verdicts),
-  resolution: one(resolutions, { fields: [claims.id], references: [resolutions.claimId] }),
-  claimSources: many(claimSources),
-  comments: many(comments),
-}));
-
-export const verdictsRelations = relations(verdicts, ({ one }) => ({
-  claim: one(claims, { fields: [verdicts.claimId], references: [claims.id] }),
-  user: one(users, { fields: [verdicts.userId], references: [users.id] }),
-}));
-
-export const claimSourcesRelations = relations(claimSources, ({ one }) => ({
-  claim: one(claims, { fields: [claimSources.claimId], references: [claims.id] }),
-  source: one(sources, { fields: [claimSources.sourceId], references: [sources.id] }),
-}));
-
-export const commentsRelations = relations(comments, ({ one }) => ({
-  claim: one(claims, { fields: [comments.claimId], references: [claims.id] }),
-}));
 
 export type User = typeof users.$inferSelect;
 export type Session = typeof sessions.$inferSelect;

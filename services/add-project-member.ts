@@ -1,4 +1,5 @@
 import "server-only";
+import type { ProjectRole } from "@/lib/auth/policy";
 import type { AddMemberInput } from "@/lib/validation/projects";
 import { AppError } from "@/lib/errors";
 import { insertEvent } from "@/db/queries/events";
@@ -8,7 +9,7 @@ import { getUserById } from "@/db/queries/users";
 import type { SessionActor } from "./support/actor";
 import { authorizeProject } from "./support/authorize-project";
 
-export type MemberResult = { projectId: string; userId: string; role: string; created: boolean };
+export type MemberResult = { projectId: string; userId: string; role: ProjectRole; created: boolean };
 
 /**
  * An editor adds a user to the project, or changes their role. `created` tells whether the

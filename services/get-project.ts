@@ -1,13 +1,13 @@
 import "server-only";
 import { can, type ProjectRole } from "@/lib/auth/policy";
-import type { ProjectRow } from "@/db/queries/projects";
+import type { Project } from "@/db/schema";
 import { reader } from "@/db/queries/transaction";
 import type { SessionActor } from "./support/actor";
 import { authorizeProject } from "./support/authorize-project";
 
 export type ProjectPermissions = { createDocument: boolean; manageMembers: boolean; editDocument: boolean };
 
-export type ProjectView = ProjectRow & {
+export type ProjectView = Project & {
   role: ProjectRole | null;
   /** What the actor may do here, as the policy answers it, for pages to show or hide controls. */
   permissions: ProjectPermissions;

@@ -1,12 +1,12 @@
 import "server-only";
 import { can } from "@/lib/auth/policy";
 import type { ClaimView, DocumentPermissions } from "@/lib/claims/types";
-import type { Rating } from "@/lib/ratings";
 import { notFound } from "@/lib/errors";
 import { listClaimRowsByDocumentId } from "@/db/queries/claims";
 import { getRevision } from "@/db/queries/documents";
 import { latestEventIdByDocumentId } from "@/db/queries/events";
 import { listMembersByProjectId, type MemberWithUser } from "@/db/queries/projects";
+import type { Project } from "@/db/schema";
 import { readTransaction } from "@/db/queries/transaction";
 import type { SessionActor } from "./support/actor";
 import { buildClaimViews } from "./support/claim-views";
@@ -15,7 +15,7 @@ import { loadDocument } from "./support/load-document";
 
 export type OpenedDocument = {
   document: DocumentView;
-  project: { id: string; name: string; ratingScale: Rating[]; isBlindReview: boolean };
+  project: Pick<Project, "id" | "name" | "ratingScale" | "isBlindReview">;
   claims: ClaimView[];
   members: MemberWithUser[];
   /** The live stream resumes after this event: it was read in the same snapshot as the claims. */

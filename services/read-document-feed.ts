@@ -35,7 +35,7 @@ export function readDocumentFeed(actor: SessionActor, documentId: string, afterI
 
   for (const row of rows) {
     const claimId = row.claimId;
-    const after = (row.after ?? {}) as Record<string, unknown>;
+    const after = row.after ?? {};
     const push = (event: string, data: unknown) => items.push({ id: row.id, event, data });
     switch (row.entityType) {
       case "document":

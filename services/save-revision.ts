@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { reanchorAll } from "@/lib/anchoring/reanchor";
-import type { AnchorStatus } from "@/lib/anchoring/types";
+import type { ReanchoredClaim, RevisionResult } from "@/lib/claims/types";
 import type { DocumentContentInput } from "@/lib/validation/documents";
 import { listClaimRowsByDocumentId, updateClaim } from "@/db/queries/claims";
 import { getRevisionText, insertRevision, setDocumentRevision } from "@/db/queries/documents";
@@ -12,9 +12,6 @@ import { contentFromSource } from "./support/content-from-source";
 import { publishDocumentEvent } from "./support/live-events";
 import { checkVersion, type ExpectedVersion } from "./support/check-version";
 import { loadDocument } from "./support/load-document";
-
-export type ReanchoredClaim = { id: string; anchorStatus: AnchorStatus; anchorScore: number | null; start: number | null; end: number | null };
-export type RevisionResult = { revision: number; version: number; claims: ReanchoredClaim[] };
 
 /**
  * Saves new content as the document's next revision and re-anchors every claim on its text

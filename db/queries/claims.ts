@@ -1,10 +1,8 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { claims, type Claim } from "../schema";
+import { claims, nowSql, type Claim } from "../schema";
 import type { Executor } from "./transaction";
-
-export const nowSql = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
 export type NewClaim = {
   id: string;

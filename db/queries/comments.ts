@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import { comments, users, type Comment } from "../schema";
-import { inClaimScope, isEmptyScope, nowSql, type ClaimScope } from "./claims";
+import { comments, nowSql, users, type Comment } from "../schema";
+import type { CommentView } from "@/lib/claims/types";
+import { inClaimScope, isEmptyScope, type ClaimScope } from "./claims";
 import type { Executor } from "./transaction";
 
 export function insertComment(q: Executor, values: { id: string; claimId: string; parentId: string | null; userId: string; body: string }): Comment {
@@ -37,18 +38,8 @@ const commentViewColumns = {
   version: comments.version,
 };
 
-/** A comment as the API shows it, with its author's name. */
-export type CommentRow = {
-  id: string;
-  claimId: string;
-  parentId: string | null;
-  userId: string | null;
-  userName: string | null;
-  body: string;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-};
+/** A comment as the API shows it, with its author's name; the service adds the reader's permissions. */
+export type CommentRow = Omit<CommentView, "permissions">;
 
 export function listCommentsByClaimId(q: Executor, options: { claimId: string }): CommentRow[] {
   return q

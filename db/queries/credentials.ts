@@ -1,10 +1,11 @@
 import "server-only";
 import { and, count, eq, gt, isNull, lt } from "drizzle-orm";
 import { apiTokens, sessions, signInFailures, users } from "../schema";
+import type { InstanceRole } from "@/lib/auth/policy";
 import type { Executor } from "./transaction";
 
 const actorColumns = { userId: users.id, name: users.name, email: users.email, role: users.role };
-export type CredentialOwner = { userId: string; name: string; email: string; role: "admin" | "member" };
+export type CredentialOwner = { userId: string; name: string; email: string; role: InstanceRole };
 
 export function insertSession(q: Executor, values: { id: string; tokenHash: string; userId: string; expiresAt: string }) {
   q.insert(sessions).values(values).run();

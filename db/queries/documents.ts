@@ -1,6 +1,15 @@
 import "server-only";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
-import { claims, documentRevisions, documents, resolutions, verdicts, type Document } from "../schema";
+import {
+  claims,
+  documentRevisions,
+  documents,
+  nowSql,
+  resolutions,
+  verdicts,
+  type Document,
+  type DocumentRevision,
+} from "../schema";
 import type { DocNode } from "@/lib/text/doc-node";
 import type { Executor } from "./transaction";
 
@@ -31,7 +40,7 @@ export function getDocumentById(q: Executor, options: { id: string }): Document 
   return q.select().from(documents).where(eq(documents.id, options.id)).get();
 }
 
-export type RevisionRow = { number: number; content: DocNode; text: string; createdAt: string };
+export type RevisionRow = Pick<DocumentRevision, "number" | "content" | "text" | "createdAt">;
 
 export function getRevision(q: Executor, options: { documentId: string; number: number }): RevisionRow | undefined {
   return q
@@ -43,7 +52,7 @@ export function getRevision(q: Executor, options: { documentId: string; number: 
     })
     .from(documentRevisions)
     .where(and(eq(documentRevisions.documentId, options.documentId), eq(documentRevisions.number, options.number)))
-    .get() as RevisionRow | undefined;
+    .get();
 }
 
 export type DocumentSummary = Pick<
@@ -120,7 +129,7 @@ export function listDocumentsByProjectId(q: Executor, options: { projectId: stri
 export function setDocumentRevision(q: Executor, options: { id: string; revision: number }): Document {
   return q
     .update(documents)
-    .set({ revision: options.revision, version: sql`${documents.version} + 1`, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` })
+    .set({ revision: options.revision, version: sql`${documents.version} + 1`, updatedAt: nowSql })
     .where(eq(documents.id, options.id))
     .returning()
     .get();

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, gt } from "drizzle-orm";
-import { events, users } from "../schema";
+import { events, users, type Event } from "../schema";
 import type { Executor } from "./transaction";
 
 export type NewEvent = {
@@ -11,8 +11,8 @@ export type NewEvent = {
   entityType: string;
   entityId: string;
   action: string;
-  before?: unknown;
-  after?: unknown;
+  before?: Event["before"];
+  after?: Event["after"];
 };
 
 export function insertEvent(q: Executor, event: NewEvent): number {

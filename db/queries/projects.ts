@@ -1,21 +1,20 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { projectMembers, projects, users, type Project } from "../schema";
+import { nowSql, projectMembers, projects, users, type Project } from "../schema";
 import type { ProjectRole } from "@/lib/auth/policy";
+import type { MemberView } from "@/lib/claims/types";
 import type { Rating } from "@/lib/ratings";
 import type { Executor } from "./transaction";
-
-export type ProjectRow = Omit<Project, "ratingScale"> & { ratingScale: Rating[] };
 
 export function insertProject(
   q: Executor,
   values: { id: string; name: string; ratingScale: Rating[]; isBlindReview: boolean; isDemo?: boolean; createdBy: string },
-): ProjectRow {
-  return q.insert(projects).values(values).returning().get() as ProjectRow;
+): Project {
+  return q.insert(projects).values(values).returning().get();
 }
 
-export function getProjectById(q: Executor, options: { id: string }): ProjectRow | undefined {
-  return q.select().from(projects).where(eq(projects.id, options.id)).get() as ProjectRow | undefined;
+export function getProjectById(q: Executor, options: { id: string }): Project | undefined {
+  return q.select().from(projects).where(eq(projects.id, options.id)).get();
 }
 
 export function getMembershipRole(q: Executor, options: { projectId: string; userId: string }): ProjectRole | null {
@@ -80,7 +79,7 @@ export function updateMemberRole(q: Executor, options: { projectId: string; user
     .set({
       role: options.role,
       version: sql`${projectMembers.version} + 1`,
-      updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`,
+      updatedAt: nowSql,
     })
     .where(and(eq(projectMembers.projectId, options.projectId), eq(projectMembers.userId, options.userId)))
     .returning()
@@ -88,7 +87,7 @@ export function updateMemberRole(q: Executor, options: { projectId: string; user
 }
 
 /** A member as the members page and the API show it. */
-export type MemberWithUser = { userId: string; name: string; email: string; role: ProjectRole; since: string };
+export type MemberWithUser = MemberView & { email: string; since: string };
 
 const memberColumns = {
   userId: users.id,

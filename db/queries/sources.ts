@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { claimSources, sources, type ClaimSource, type Source } from "../schema";
-import { inClaimScope, isEmptyScope, nowSql, type ClaimScope } from "./claims";
+import { claimSources, nowSql, sources, type ClaimSource, type Source } from "../schema";
+import { inClaimScope, isEmptyScope, type ClaimScope } from "./claims";
 import type { Executor } from "./transaction";
 
 export type SourceFields = Pick<

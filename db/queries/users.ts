@@ -1,6 +1,7 @@
 import "server-only";
 import { asc, count, eq } from "drizzle-orm";
 import { users, type User } from "../schema";
+import type { InstanceRole } from "@/lib/auth/policy";
 import type { Executor } from "./transaction";
 
 export type PublicUser = Pick<User, "id" | "name" | "email" | "role" | "createdAt">;
@@ -22,7 +23,7 @@ export function getUserWithHashByEmail(q: Executor, options: { email: string }):
 
 export function insertUser(
   q: Executor,
-  values: { id: string; name: string; email: string; passwordHash: string; role: "admin" | "member" },
+  values: { id: string; name: string; email: string; passwordHash: string; role: InstanceRole },
 ): PublicUser {
   return q.insert(users).values(values).returning(publicColumns).get();
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { resolutions, users, verdictHistory, verdicts, type Resolution, type Verdict } from "../schema";
-import { inClaimScope, isEmptyScope, nowSql, type ClaimScope } from "./claims";
+import { nowSql, resolutions, users, verdictHistory, verdicts, type Resolution, type Verdict } from "../schema";
+import type { Confidence } from "@/lib/claims/types";
+import { inClaimScope, isEmptyScope, type ClaimScope } from "./claims";
 import type { Executor } from "./transaction";
 
-export type VerdictValues = { rating: string; confidence: "low" | "medium" | "high" | null; rationale: string | null };
+export type VerdictValues = { rating: string; confidence: Confidence | null; rationale: string | null };
 
 export function getVerdict(q: Executor, options: { claimId: string; userId: string }): Verdict | undefined {
   return q

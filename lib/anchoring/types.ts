@@ -13,9 +13,13 @@ export interface TextPositionSelector {
   end: number;
 }
 
-export type AnchorStatus = "exact" | "moved" | "fuzzy" | "orphaned";
+export const anchorStatuses = ["exact", "moved", "fuzzy", "orphaned"] as const;
+export type AnchorStatus = (typeof anchorStatuses)[number];
 
-/** A claim's anchor as stored: last quote and context, and position (null when orphaned). */
+/**
+ * A claim's anchor as stored, and its selectors as the API returns them: last quote and context,
+ * and position (null when orphaned).
+ */
 export interface StoredAnchor {
   exact: string;
   prefix: string;

@@ -4,12 +4,9 @@ export type RawEvent = {
   entityType: string;
   action: string;
   actorName: string | null;
-  before: unknown;
-  after: unknown;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
 };
-
-type Row = Record<string, unknown>;
-const asRow = (v: unknown): Row => (v && typeof v === "object" ? (v as Row) : {});
 
 /**
  * One line of a claim's history for people to read. `showRatings` is false where blind review
@@ -19,8 +16,8 @@ const asRow = (v: unknown): Row => (v && typeof v === "object" ? (v as Row) : {}
 export function describeEvent(event: RawEvent, scale: Rating[], options: { showRatings: boolean }): string {
   const who = event.actorName ?? "Someone";
   const label = (key: unknown) => scale.find((r) => r.key === key)?.label ?? String(key);
-  const after = asRow(event.after);
-  const before = asRow(event.before);
+  const after = event.after ?? {};
+  const before = event.before ?? {};
   switch (`${event.entityType}.${event.action}`) {
     case "claim.created":
       return `${who} marked the claim`;

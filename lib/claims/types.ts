@@ -1,4 +1,6 @@
-import type { AnchorStatus } from "../anchoring/types";
+import type { AnchorStatus, StoredAnchor } from "../anchoring/types";
+import type { ProjectRole } from "../auth/policy";
+import type { DocNode } from "../text/doc-node";
 
 export const claimStatuses = ["open", "in-review", "resolved"] as const;
 export type ClaimStatus = (typeof claimStatuses)[number];
@@ -22,15 +24,6 @@ export type Credibility = (typeof credibilities)[number];
 
 export const stances = ["supports", "refutes", "context"] as const;
 export type Stance = (typeof stances)[number];
-
-/** A claim's W3C selectors as the API returns them; offsets are code points, null when orphaned. */
-export type ClaimSelector = {
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number | null;
-  end: number | null;
-};
 
 export type VerdictView = {
   userId: string;
@@ -74,7 +67,7 @@ export type DocumentPermissions = { markClaim: boolean; editText: boolean };
 export type ClaimView = {
   id: string;
   documentId: string;
-  selector: ClaimSelector;
+  selector: StoredAnchor;
   claimText: string;
   claimant: string | null;
   status: ClaimStatus;
@@ -118,3 +111,24 @@ export type HistoryEntry = {
   summary: string;
   createdAt: string;
 };
+
+/** A claim's comments and its history, as the claim panel shows them. */
+export type ClaimDetails = { comments: CommentView[]; history: HistoryEntry[] };
+
+/** A project member as the document page lists them (to assign a claim to). */
+export type MemberView = { userId: string; name: string; role: ProjectRole };
+
+/** A document's current revision in the editor's JSON. */
+export type DocumentContent = { content: DocNode; revision: number; version: number };
+
+/** Where a claim's anchor landed on a new revision. */
+export type ReanchoredClaim = {
+  id: string;
+  anchorStatus: AnchorStatus;
+  anchorScore: number | null;
+  start: number | null;
+  end: number | null;
+};
+
+/** A saved revision: the document's new revision and version, and where each claim now sits. */
+export type RevisionResult = { revision: number; version: number; claims: ReanchoredClaim[] };

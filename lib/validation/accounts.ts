@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { instanceRoles } from "../auth/policy";
 import { email, password, personName } from "./common";
 
 export const setupSchema = z.object({ name: personName, email, password });
@@ -8,7 +9,7 @@ export const createUserSchema = z.object({
   name: personName,
   email,
   password,
-  role: z.enum(["admin", "member"]).default("member"),
+  role: z.enum(instanceRoles).default("member"),
 });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 

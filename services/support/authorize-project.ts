@@ -1,12 +1,13 @@
 import "server-only";
 import { can, canSeeProject, type Action, type Actor, type ObjectOf, type ProjectAction, type ProjectRole } from "@/lib/auth/policy";
 import { AppError, forbidden, notFound } from "@/lib/errors";
-import { getMembershipRole, getProjectById, type ProjectRow } from "@/db/queries/projects";
+import { getMembershipRole, getProjectById } from "@/db/queries/projects";
+import type { Project } from "@/db/schema";
 import type { Executor } from "@/db/queries/transaction";
 import type { SessionActor } from "./actor";
 
 /** Who is reading or writing in a project: the actor, their role there, and the project. */
-export type ProjectAccess = { actor: SessionActor; role: ProjectRole | null; project: ProjectRow };
+export type ProjectAccess = { actor: SessionActor; role: ProjectRole | null; project: Project };
 
 /**
  * Loads the project and checks the actor may take `action` in it. A project the actor cannot
