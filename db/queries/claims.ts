@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { claims, nowSql, type Claim } from "../schema";
+import { claims, documents, nowSql, type Claim } from "../schema";
 import type { Executor } from "./transaction";
 
 export type NewClaim = {
@@ -41,6 +41,27 @@ export function listClaimRowsByDocumentId(q: Executor, options: { documentId: st
     .all();
 }
 
+/**
+ * Live claims of every document of a project: documents newest first (as the project page lists
+ * them), each document's claims in text order with its orphaned claims last.
+ */
+export function listClaimRowsByProjectId(q: Executor, options: { projectId: string }): Claim[] {
+  return q
+    .select(getTableColumns(claims))
+    .from(claims)
+    .innerJoin(documents, eq(documents.id, claims.documentId))
+    .where(and(eq(documents.projectId, options.projectId), isNull(claims.deletedAt)))
+    .orderBy(
+      desc(documents.createdAt),
+      desc(documents.id),
+      sql`${claims.start} is null`,
+      asc(claims.start),
+      asc(claims.end),
+      asc(claims.createdAt),
+    )
+    .all();
+}
+
 
 export type ClaimChanges = Partial<
   Pick<Claim, "claimText" | "claimant" | "status" | "assigneeId" | "revision" | "exact" | "prefix" | "suffix" | "start" | "end" | "anchorStatus" | "anchorScore" | "deletedAt">
@@ -60,12 +81,20 @@ export function updateClaim(q: Executor, options: { id: string; changes: ClaimCh
     .get();
 }
 
-/** Which claims a list query covers: some claims by id, or every claim of a document. */
-export type ClaimScope = { claimIds: string[] } | { documentId: string };
+/** Which claims a list query covers: some claims by id, every claim of a document, or of a project. */
+export type ClaimScope = { claimIds: string[] } | { documentId: string } | { projectId: string };
 
-/** The WHERE condition restricting `claimIdColumn` to the scope (a subquery for a document). */
+/** The WHERE condition restricting `claimIdColumn` to the scope (a subquery for a document or a project). */
 export function inClaimScope(q: Executor, claimIdColumn: SQLiteColumn, scope: ClaimScope): SQL | undefined {
   if ("claimIds" in scope) return inArray(claimIdColumn, scope.claimIds);
+  if ("projectId" in scope) {
+    const ofProject = q
+      .select({ id: claims.id })
+      .from(claims)
+      .innerJoin(documents, eq(documents.id, claims.documentId))
+      .where(eq(documents.projectId, scope.projectId));
+    return inArray(claimIdColumn, ofProject);
+  }
   return inArray(claimIdColumn, q.select({ id: claims.id }).from(claims).where(eq(claims.documentId, scope.documentId)));
 }
 

@@ -125,6 +125,16 @@ export function listDocumentsByProjectId(q: Executor, options: { projectId: stri
   return [...byDoc.values()];
 }
 
+/** The id and title of each document of a project, newest first (as the project page lists them). */
+export function listDocumentTitlesByProjectId(q: Executor, options: { projectId: string }): Pick<Document, "id" | "title">[] {
+  return q
+    .select({ id: documents.id, title: documents.title })
+    .from(documents)
+    .where(eq(documents.projectId, options.projectId))
+    .orderBy(desc(documents.createdAt), desc(documents.id))
+    .all();
+}
+
 /** Moves the document to revision `revision`, bumping its version. */
 export function setDocumentRevision(q: Executor, options: { id: string; revision: number }): Document {
   return q

@@ -1,5 +1,6 @@
 import type { AnchorStatus, StoredAnchor } from "../anchoring/types";
 import type { ProjectRole } from "../auth/policy";
+import type { Gap } from "../gaps/gap-kinds";
 import type { DocNode } from "../text/doc-node";
 
 export const claimStatuses = ["open", "in-review", "resolved"] as const;
@@ -79,6 +80,11 @@ export type ClaimView = {
   verdictsHidden: boolean;
   resolution: ResolutionView | null;
   sources: SourceView[];
+  /**
+   * The claim's sourcing gaps (lib/gaps), worked out from what this reader sees: under blind
+   * review, verdicts and a resolution withheld from them raise no gap either.
+   */
+  gaps: Gap[];
   commentCount: number;
   permissions: ClaimPermissions;
   createdBy: string | null;
@@ -132,3 +138,9 @@ export type ReanchoredClaim = {
 
 /** A saved revision: the document's new revision and version, and where each claim now sits. */
 export type RevisionResult = { revision: number; version: number; claims: ReanchoredClaim[] };
+
+/** What a change to a claim's discussion alters on its page besides the comment: the claim (its comment count) and its history. */
+export type DiscussionChange = { claim: ClaimView; history: HistoryEntry[] };
+
+/** A comment added or edited, with everything its page shows that changed with it, in one answer. */
+export type SavedComment = DiscussionChange & { comment: CommentView };

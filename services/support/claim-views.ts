@@ -1,6 +1,7 @@
 import "server-only";
 import { can } from "@/lib/auth/policy";
-import type { ClaimPermissions, ClaimView, SourceView } from "@/lib/claims/types";
+import type { ClaimPermissions, ClaimView, ResolutionView, SourceView } from "@/lib/claims/types";
+import { findClaimGaps } from "@/lib/gaps/find-claim-gaps";
 import type { Claim } from "@/db/schema";
 import { getClaimRowById, type ClaimScope } from "@/db/queries/claims";
 import { summarizeCommentsInScope } from "@/db/queries/comments";
@@ -25,7 +26,8 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
  * Assembles the API's claim objects for `rows` as `access` may see them: one query per kind of
  * related row for the whole set (never one per claim). Under blind review a reviewer who has
  * not rated a claim sees neither the other reviewers' verdicts nor the editor's resolution.
- * Each carries the reader's `permissions` on it, answered by the policy.
+ * Each carries the reader's `permissions` on it, answered by the policy, and its sourcing
+ * `gaps` as worked out from what this reader sees.
  */
 export function buildClaimViews(q: Executor, rows: Claim[], scope: ClaimScope, access: ProjectAccess): ClaimView[] {
   if (rows.length === 0) return [];
@@ -48,6 +50,32 @@ export function buildClaimViews(q: Executor, rows: Claim[], scope: ClaimScope, a
     const seesAll = can(actor, "verdicts:see-others", { kind: "verdicts", role, isBlindReview: project.isBlindReview, hasOwnVerdict: hasOwn });
     const visible = seesAll ? all : all.filter((v) => v.userId === actor.userId);
     const resolution = resolutions.get(claim.id);
+    // The resolution is a rating too: a blind reviewer sees it once they have given theirs.
+    const visibleResolution: ResolutionView | null =
+      resolution && seesAll
+        ? { rating: resolution.rating, rationale: resolution.rationale, userId: resolution.userId, updatedAt: resolution.updatedAt, version: resolution.version }
+        : null;
+    const claimSources = (sources.get(claim.id) ?? []).map(({ link, source }): SourceView => ({
+      id: link.id,
+      sourceId: source.id,
+      url: source.url,
+      title: source.title,
+      publisher: source.publisher,
+      author: source.author,
+      publishedAt: source.publishedAt,
+      accessedAt: source.accessedAt,
+      kind: source.kind,
+      credibility: source.credibility,
+      archivedUrl: source.archivedUrl,
+      stance: link.stance,
+      excerpt: link.excerpt,
+      version: link.version,
+    }));
+    // From the visible ratings only, so that no gap tells a blind reviewer what is withheld.
+    const gaps = findClaimGaps(
+      { claimText: claim.claimText, quote: claim.exact, resolution: visibleResolution, verdicts: visible, sources: claimSources },
+      project.ratingScale,
+    );
     const discussion = comments.get(claim.id);
     const object = claimObject(claim, role, {
       raterIds: all.map((v) => v.userId),
@@ -78,27 +106,9 @@ export function buildClaimViews(q: Executor, rows: Claim[], scope: ClaimScope, a
         updatedAt: v.updatedAt,
       })),
       verdictsHidden: !seesAll && (visible.length < all.length || resolution !== undefined),
-      // The resolution is a rating too: a blind reviewer sees it once they have given theirs.
-      resolution:
-        resolution && seesAll
-          ? { rating: resolution.rating, rationale: resolution.rationale, userId: resolution.userId, updatedAt: resolution.updatedAt, version: resolution.version }
-          : null,
-      sources: (sources.get(claim.id) ?? []).map(({ link, source }): SourceView => ({
-        id: link.id,
-        sourceId: source.id,
-        url: source.url,
-        title: source.title,
-        publisher: source.publisher,
-        author: source.author,
-        publishedAt: source.publishedAt,
-        accessedAt: source.accessedAt,
-        kind: source.kind,
-        credibility: source.credibility,
-        archivedUrl: source.archivedUrl,
-        stance: link.stance,
-        excerpt: link.excerpt,
-        version: link.version,
-      })),
+      resolution: visibleResolution,
+      sources: claimSources,
+      gaps,
       commentCount: discussion?.count ?? 0,
       permissions,
       createdBy: claim.createdBy,
