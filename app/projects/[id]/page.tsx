@@ -28,6 +28,18 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         <p className="mb-6 text-sm text-stone-600">
           {project.role ? `You are ${project.role === "editor" ? "an editor" : `a ${project.role}`}` : "You are an administrator"}
           {project.isBlindReview ? " · blind review" : ""}
+          {" · "}
+          <Link href={`/projects/${id}/claims`} className="text-sky-800 underline">
+            Claims
+          </Link>
+          {" · "}
+          <Link href={`/projects/${id}/dashboard`} className="text-sky-800 underline">
+            Dashboard
+          </Link>
+          {" · "}
+          <Link href={`/projects/${id}/gaps`} className="text-sky-800 underline">
+            Sourcing gaps
+          </Link>
           {project.permissions.manageMembers ? (
             <>
               {" · "}
