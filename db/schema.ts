@@ -180,6 +180,10 @@ export const claims = sqliteTable(
   (t) => [
     index("claims_document_id_start_idx").on(t.documentId, t.start),
     index("claims_assignee_id_idx").on(t.assigneeId),
+    // The claims explorer's filters, within the documents of the projects searched.
+    index("claims_document_id_status_idx").on(t.documentId, t.status),
+    index("claims_document_id_anchor_status_idx").on(t.documentId, t.anchorStatus),
+    index("claims_document_id_created_at_idx").on(t.documentId, t.createdAt),
   ],
 );
 

@@ -115,3 +115,11 @@ export function getMemberWithUser(q: Executor, options: { projectId: string; use
     .where(and(eq(projectMembers.projectId, options.projectId), eq(projectMembers.userId, options.userId)))
     .get();
 }
+
+/** Each project the user is a member of with their role; with `isAdmin`, every project (role null where not a member). */
+export function listProjectRowsForUser(q: Executor, options: { userId: string; isAdmin: boolean }): { project: Project; role: ProjectRole | null }[] {
+  const base = q.select({ project: projects, role: projectMembers.role }).from(projects);
+  const membership = and(eq(projectMembers.projectId, projects.id), eq(projectMembers.userId, options.userId));
+  const joined = options.isAdmin ? base.leftJoin(projectMembers, membership) : base.innerJoin(projectMembers, membership);
+  return joined.orderBy(asc(projects.name)).all();
+}
