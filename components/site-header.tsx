@@ -8,7 +8,7 @@ export function SiteHeader({
   signOut: () => Promise<void>;
 }) {
   return (
-    <header className="border-b border-stone-200 bg-white">
+    <header className="border-b border-stone-200 bg-white print:hidden">
       <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
         <Link href="/" className="text-lg font-semibold tracking-tight text-sky-900">
           ClaimDesk

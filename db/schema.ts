@@ -87,6 +87,10 @@ export const projects = sqliteTable("projects", {
   ratingScale: text("rating_scale", { mode: "json" }).$type<Rating[]>().notNull(),
   isBlindReview: integer("is_blind_review", { mode: "boolean" }).notNull().default(true),
   isDemo: integer("is_demo", { mode: "boolean" }).notNull().default(false),
+  /** The desk that publishes the project's verdicts: ClaimReview's `author`. Null until set. */
+  organizationName: text("organization_name"),
+  /** Its website (http/https), only with a name. */
+  organizationUrl: text("organization_url"),
   createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
   ...timestamps,
   ...version,
@@ -173,12 +177,20 @@ export const claims = sqliteTable(
     status: text("status", { enum: claimStatuses }).notNull().default("open"),
     assigneeId: text("assignee_id").references(() => users.id, { onDelete: "set null" }),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    /** Labels kept from an imported annotation (Hypothesis tags, Web Annotation tagging bodies), in their order. */
+    tags: text("tags", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    /**
+     * `<format>:<id>` of the annotation the claim was imported from (`hypothesis:…`,
+     * `webannotation:…`), null for a claim marked here: importing the same file twice finds it.
+     */
+    importedFrom: text("imported_from"),
     deletedAt: text("deleted_at"),
     ...timestamps,
     ...version,
   },
   (t) => [
     index("claims_document_id_start_idx").on(t.documentId, t.start),
+    uniqueIndex("claims_document_id_imported_from_unique").on(t.documentId, t.importedFrom),
     index("claims_assignee_id_idx").on(t.assigneeId),
     // The claims explorer's filters, within the documents of the projects searched.
     index("claims_document_id_status_idx").on(t.documentId, t.status),
@@ -293,11 +305,16 @@ export const comments = sqliteTable(
     parentId: text("parent_id"),
     userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
     body: text("body").notNull(),
+    /** `<format>:<id>` of the imported annotation (or reply) this comment holds the text of; null otherwise. */
+    importedFrom: text("imported_from"),
     deletedAt: text("deleted_at"),
     ...timestamps,
     ...version,
   },
-  (t) => [index("comments_claim_id_idx").on(t.claimId, t.createdAt)],
+  (t) => [
+    index("comments_claim_id_idx").on(t.claimId, t.createdAt),
+    uniqueIndex("comments_claim_id_imported_from_unique").on(t.claimId, t.importedFrom),
+  ],
 );
 
 /** The audit log: append-only, written in the same transaction as the change it records. */

@@ -15,6 +15,8 @@ export const errorCodes = {
   "precondition-required": 428,
   throttled: 429,
   internal: 500,
+  /** Something the server needs is missing or down (a PDF without Chromium). */
+  unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

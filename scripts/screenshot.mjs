@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// Takes the README's screenshot of the demo document page. Start a server on an empty database
-// first (e.g. `DATABASE_PATH=/tmp/shot.db PORT=3300 npm start`), then:
+// Takes the README's screenshots of the demo document page and of its verdict report. Start a
+// server on an empty database first (e.g. `DATABASE_PATH=/tmp/shot.db PORT=3300 npm start`), then:
 //   node scripts/screenshot.mjs http://127.0.0.1:3300
 import fs from "node:fs";
 import { chromium } from "playwright-core";
 
 const base = process.argv[2] ?? "http://127.0.0.1:3000";
 const out = process.argv[3] ?? "docs/document-page.png";
+const reportOut = process.argv[4] ?? "docs/report-page.png";
 const admin = { name: "Ada Lovelace", email: "ada@example.org", password: "correct horse battery staple" };
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -35,6 +36,15 @@ try {
   fs.mkdirSync("docs", { recursive: true });
   await page.screenshot({ path: out, fullPage: false });
   console.log(`wrote ${out}`);
+
+  // The same document's verdict report: its metadata, summary and first claims.
+  await page.getByRole("link", { name: "Verdict report" }).click();
+  await page.waitForURL(/\/report$/);
+  await page.locator("article.cd-claim").first().waitFor();
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: reportOut, fullPage: false });
+  console.log(`wrote ${reportOut}`);
 } finally {
   await browser.close();
 }

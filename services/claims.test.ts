@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { useTemporaryDatabase } from "@/db/test-database";
-import { addSourceSchema, commentSchema, resolutionSchema, updateClaimSourceSchema, verdictSchema } from "@/lib/validation/claims";
+import { addSourceSchema, commentSchema, createClaimSchema, resolutionSchema, updateClaimSourceSchema, verdictSchema } from "@/lib/validation/claims";
 import { addProjectMember } from "./add-project-member";
 import { addComment } from "./add-comment";
 import { citeSource } from "./cite-source";
@@ -15,6 +15,7 @@ import { giveVerdict } from "./give-verdict";
 import { listClaimComments } from "./list-claim-comments";
 import { listDocumentClaims } from "./list-document-claims";
 import { listDocuments } from "./list-documents";
+import { markClaim } from "./mark-claim";
 import { resolveClaim } from "./resolve-claim";
 import { saveRevision } from "./save-revision";
 import { desk, mark, quote, rate, rejection, resolve } from "./testing/desk";
@@ -57,6 +58,17 @@ describe("marking claims", () => {
     expect(claim.selector.exact).toBe("there’s as yet no definitive evidence");
     expect(claim.claimText).toBe("there’s as yet no definitive evidence");
     expect(claim.selector.start).toBe(TREATY.indexOf("there’s"));
+  });
+
+  it("a quote with a lone surrogate is refused as invalid, by the schema and by the service, and nothing is saved", async () => {
+    const { editor, documentId } = await desk(TREATY);
+    const halfAnEmoji = "the treaty \ud83c";
+    expect(createClaimSchema.safeParse(quote(halfAnEmoji)).success).toBe(false);
+    const selector = { quote: { type: "TextQuoteSelector" as const, exact: halfAnEmoji }, position: undefined };
+    const error = await rejection(() => markClaim(editor, documentId, { selector, claimText: null, claimant: null }));
+    expect(error.code).toBe("invalid");
+    expect(error.fields?.selector).toBeDefined();
+    expect(listDocumentClaims(editor, documentId)).toEqual([]);
   });
 
   it("a quote not in the text is refused as invalid on the selector, and nothing is saved", async () => {
@@ -284,6 +296,18 @@ describe("re-anchoring on a new revision", () => {
     expect(orphaned?.anchorStatus).toBe("orphaned");
     expect(orphaned?.version).toBe(orphan.version + 1);
     expect(getClaimHistory(editor, orphan.id)[0]?.summary).toBe("A new revision (2) left it orphaned");
+  });
+
+  it("a claim on the second of two identical sentences stays on it when a paragraph is added above", async () => {
+    const sentence = "The Parties shall consult each other on all matters of mutual interest.";
+    const text = `Article 1. ${sentence} Trade shall be free.\n\nArticle 2. Security is indivisible. ${sentence} Disputes are settled by talks.`;
+    const { editor, alice, documentId } = await desk(text);
+    const claim = mark(alice, documentId, { selector: { type: "TextQuoteSelector", exact: sentence, prefix: "Security is indivisible. " } });
+    expect(claim.selector.start).toBe(codePoints(text.slice(0, text.lastIndexOf(sentence))));
+
+    const revised = `Preamble. The Parties, recalling their friendship, have agreed as follows.\n\n${text}`;
+    const [result] = saveRevision(editor, documentId, { text: revised }, getDocument(editor, documentId).version).claims;
+    expect(result).toMatchObject({ anchorStatus: "moved", start: codePoints(revised.slice(0, revised.lastIndexOf(sentence))) });
   });
 
   it("a reworded sentence is re-attached as fuzzy with a score", async () => {

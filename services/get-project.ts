@@ -5,7 +5,7 @@ import { reader } from "@/db/queries/transaction";
 import type { SessionActor } from "./support/actor";
 import { authorizeProject } from "./support/authorize-project";
 
-export type ProjectPermissions = { createDocument: boolean; manageMembers: boolean; editDocument: boolean };
+export type ProjectPermissions = { createDocument: boolean; manageMembers: boolean; editDocument: boolean; editProject: boolean };
 
 export type ProjectView = Project & {
   role: ProjectRole | null;
@@ -24,6 +24,7 @@ export function getProject(actor: SessionActor, projectId: string): ProjectView 
       createDocument: can(actor, "document:create", inProject),
       manageMembers: can(actor, "member:manage", inProject),
       editDocument: can(actor, "document:edit", inProject),
+      editProject: can(actor, "project:edit", inProject),
     },
   };
 }

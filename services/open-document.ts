@@ -41,7 +41,11 @@ export function openDocument(actor: SessionActor, documentId: string): OpenedDoc
       claims: buildClaimViews(q, listClaimRowsByDocumentId(q, { documentId }), { documentId }, access),
       members: listMembersByProjectId(q, { projectId: project.id }),
       eventsAfter: latestEventIdByDocumentId(q, { documentId }),
-      permissions: { markClaim: can(actor, "claim:create", inProject), editText: can(actor, "document:edit", inProject) },
+      permissions: {
+        markClaim: can(actor, "claim:create", inProject),
+        editText: can(actor, "document:edit", inProject),
+        importAnnotations: can(actor, "annotations:import", inProject),
+      },
     };
   });
 }

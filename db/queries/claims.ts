@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { claims, documents, nowSql, type Claim } from "../schema";
 import type { Executor } from "./transaction";
@@ -11,15 +11,30 @@ export type NewClaim = {
   exact: string;
   prefix: string;
   suffix: string;
-  start: number;
-  end: number;
+  /** Null only for a claim restored orphaned. */
+  start: number | null;
+  end: number | null;
   claimText: string;
   claimant: string | null;
   createdBy: string;
-};
+} & Partial<Pick<Claim, "anchorStatus" | "anchorScore" | "status" | "assigneeId" | "tags" | "importedFrom" | "createdAt" | "updatedAt">>;
 
+/** A new claim; unless told otherwise, anchored exactly where it was marked, now. */
 export function insertClaim(q: Executor, values: NewClaim): Claim {
-  return q.insert(claims).values({ ...values, anchorStatus: "exact", anchorScore: 1 }).returning().get();
+  return q.insert(claims).values({ anchorStatus: "exact", anchorScore: 1, ...values }).returning().get();
+}
+
+/**
+ * The claims of a document that were imported from an annotation (deleted ones included, so that
+ * a deleted import is not brought back), keyed by `importedFrom`.
+ */
+export function listImportedClaimsByDocumentId(q: Executor, options: { documentId: string }): Map<string, Claim> {
+  const rows = q
+    .select()
+    .from(claims)
+    .where(and(eq(claims.documentId, options.documentId), isNotNull(claims.importedFrom)))
+    .all();
+  return new Map(rows.map((row) => [row.importedFrom as string, row]));
 }
 
 /** A live (not deleted) claim. */

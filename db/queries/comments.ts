@@ -1,12 +1,31 @@
 import "server-only";
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { comments, nowSql, users, type Comment } from "../schema";
 import type { CommentView } from "@/lib/claims/types";
 import { inClaimScope, isEmptyScope, type ClaimScope } from "./claims";
 import type { Executor } from "./transaction";
 
-export function insertComment(q: Executor, values: { id: string; claimId: string; parentId: string | null; userId: string; body: string }): Comment {
+export function insertComment(
+  q: Executor,
+  values: { id: string; claimId: string; parentId: string | null; userId: string; body: string } & Partial<Pick<Comment, "importedFrom" | "createdAt" | "updatedAt">>,
+): Comment {
   return q.insert(comments).values(values).returning().get();
+}
+
+/** The comments of a document's claims that hold an imported annotation's text, keyed by `importedFrom`. */
+export function listImportedCommentsByDocumentId(q: Executor, options: { documentId: string }): Map<string, Comment> {
+  const rows = q
+    .select()
+    .from(comments)
+    .where(and(inClaimScope(q, comments.claimId, { documentId: options.documentId }), isNotNull(comments.importedFrom)))
+    .all();
+  return new Map(rows.map((row) => [row.importedFrom as string, row]));
+}
+
+/** Every comment of the claims in scope, deleted ones included (their replies still point at them), oldest first. */
+export function listCommentRowsInScope(q: Executor, scope: ClaimScope): Comment[] {
+  if (isEmptyScope(scope)) return [];
+  return q.select().from(comments).where(inClaimScope(q, comments.claimId, scope)).orderBy(asc(comments.createdAt), asc(comments.id)).all();
 }
 
 export function getCommentById(q: Executor, options: { id: string }): Comment | undefined {

@@ -23,7 +23,7 @@ export type NewDocument = {
   publishedAt: string | null;
   language: string | null;
   createdBy: string;
-};
+} & Partial<Pick<Document, "createdAt" | "updatedAt">>;
 
 export function insertDocument(q: Executor, values: NewDocument): Document {
   return q.insert(documents).values({ ...values, revision: 1 }).returning().get();
@@ -31,7 +31,7 @@ export function insertDocument(q: Executor, values: NewDocument): Document {
 
 export function insertRevision(
   q: Executor,
-  values: { id: string; documentId: string; number: number; content: DocNode; text: string; createdBy: string },
+  values: { id: string; documentId: string; number: number; content: DocNode; text: string; createdBy: string; createdAt?: string },
 ) {
   return q.insert(documentRevisions).values(values).returning().get();
 }
@@ -133,6 +133,30 @@ export function listDocumentTitlesByProjectId(q: Executor, options: { projectId:
     .where(eq(documents.projectId, options.projectId))
     .orderBy(desc(documents.createdAt), desc(documents.id))
     .all();
+}
+
+/** Every document of a project, newest first (the project page's order). */
+export function listDocumentRowsByProjectId(q: Executor, options: { projectId: string }): Document[] {
+  return q
+    .select()
+    .from(documents)
+    .where(eq(documents.projectId, options.projectId))
+    .orderBy(desc(documents.createdAt), desc(documents.id))
+    .all();
+}
+
+/**
+ * The canonical text of the current revision of one document, or of every document of a
+ * project, keyed by document id: one query however many documents.
+ */
+export function listCurrentRevisionTexts(q: Executor, scope: { documentId: string } | { projectId: string }): Map<string, string> {
+  const rows = q
+    .select({ documentId: documentRevisions.documentId, text: documentRevisions.text })
+    .from(documentRevisions)
+    .innerJoin(documents, and(eq(documents.id, documentRevisions.documentId), eq(documents.revision, documentRevisions.number)))
+    .where("documentId" in scope ? eq(documents.id, scope.documentId) : eq(documents.projectId, scope.projectId))
+    .all();
+  return new Map(rows.map((r) => [r.documentId, r.text]));
 }
 
 /** Moves the document to revision `revision`, bumping its version. */

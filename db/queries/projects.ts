@@ -8,13 +8,27 @@ import type { Executor } from "./transaction";
 
 export function insertProject(
   q: Executor,
-  values: { id: string; name: string; ratingScale: Rating[]; isBlindReview: boolean; isDemo?: boolean; createdBy: string },
+  values: { id: string; name: string; ratingScale: Rating[]; isBlindReview: boolean; isDemo?: boolean; createdBy: string } & Partial<
+    Pick<Project, "organizationName" | "organizationUrl">
+  >,
 ): Project {
   return q.insert(projects).values(values).returning().get();
 }
 
 export function getProjectById(q: Executor, options: { id: string }): Project | undefined {
   return q.select().from(projects).where(eq(projects.id, options.id)).get();
+}
+
+export type ProjectChanges = Partial<Pick<Project, "name" | "organizationName" | "organizationUrl">>;
+
+/** Writes `changes` and bumps the version; returns the new row. */
+export function updateProject(q: Executor, options: { id: string; changes: ProjectChanges }): Project {
+  return q
+    .update(projects)
+    .set({ ...options.changes, version: sql`${projects.version} + 1`, updatedAt: nowSql })
+    .where(eq(projects.id, options.id))
+    .returning()
+    .get();
 }
 
 export function getMembershipRole(q: Executor, options: { projectId: string; userId: string }): ProjectRole | null {

@@ -21,8 +21,16 @@ export function getSourceById(q: Executor, options: { id: string }): Source | un
   return q.select().from(sources).where(eq(sources.id, options.id)).get();
 }
 
-export function insertSource(q: Executor, values: SourceFields & { id: string; projectId: string; createdBy: string }): Source {
+export function insertSource(
+  q: Executor,
+  values: SourceFields & { id: string; projectId: string; createdBy: string } & Partial<Pick<Source, "createdAt" | "updatedAt">>,
+): Source {
   return q.insert(sources).values(values).returning().get();
+}
+
+/** Every source of a project, cited or not, oldest first. */
+export function listSourcesByProjectId(q: Executor, options: { projectId: string }): Source[] {
+  return q.select().from(sources).where(eq(sources.projectId, options.projectId)).orderBy(asc(sources.createdAt), asc(sources.id)).all();
 }
 
 export function updateSource(q: Executor, options: { id: string; changes: Partial<SourceFields> }): Source {
@@ -48,7 +56,9 @@ export function getClaimSourceById(q: Executor, options: { id: string }): ClaimS
 
 export function insertClaimSource(
   q: Executor,
-  values: { id: string; claimId: string; sourceId: string; stance: ClaimSource["stance"]; excerpt: string | null; createdBy: string },
+  values: { id: string; claimId: string; sourceId: string; stance: ClaimSource["stance"]; excerpt: string | null; createdBy: string } & Partial<
+    Pick<ClaimSource, "createdAt" | "updatedAt">
+  >,
 ): ClaimSource {
   return q.insert(claimSources).values(values).returning().get();
 }

@@ -97,3 +97,42 @@ export function listResolutionsInScope(q: Executor, scope: ClaimScope): Resoluti
   if (isEmptyScope(scope)) return [];
   return q.select().from(resolutions).where(inClaimScope(q, resolutions.claimId, scope)).all();
 }
+
+export type VerdictVersion = typeof verdictHistory.$inferSelect;
+
+/** Every version of every verdict of the claims in scope, each verdict's oldest first. */
+export function listVerdictHistoryInScope(q: Executor, scope: ClaimScope): VerdictVersion[] {
+  if (isEmptyScope(scope)) return [];
+  return q
+    .select()
+    .from(verdictHistory)
+    .where(inClaimScope(q, verdictHistory.claimId, scope))
+    .orderBy(asc(verdictHistory.verdictId), asc(verdictHistory.version), asc(verdictHistory.id))
+    .all();
+}
+
+/**
+ * Writes a verdict as it was elsewhere (a restored project): its current values and dates, and
+ * every version it has had as given, oldest first (the current one last); with none given, the
+ * current values as its one version. Its version is the number of versions.
+ */
+export function insertRestoredVerdict(
+  q: Executor,
+  values: { id: string; claimId: string; userId: string; createdAt: string; updatedAt: string } & VerdictValues,
+  history: (VerdictValues & { createdAt: string })[],
+): Verdict {
+  const versions = history.length > 0 ? history : [{ rating: values.rating, confidence: values.confidence, rationale: values.rationale, createdAt: values.updatedAt }];
+  const row = q.insert(verdicts).values({ ...values, version: versions.length }).returning().get();
+  q.insert(verdictHistory)
+    .values(versions.map((v, i) => ({ verdictId: row.id, claimId: row.claimId, userId: row.userId, rating: v.rating, confidence: v.confidence, rationale: v.rationale, version: i + 1, createdAt: v.createdAt })))
+    .run();
+  return row;
+}
+
+/** Writes a resolution as it was elsewhere (a restored project), with its dates. */
+export function insertRestoredResolution(
+  q: Executor,
+  values: { claimId: string; userId: string; rating: string; rationale: string; createdAt: string; updatedAt: string },
+): Resolution {
+  return q.insert(resolutions).values(values).returning().get();
+}

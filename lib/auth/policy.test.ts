@@ -48,6 +48,7 @@ const matrix: Record<Action, Case[]> = {
     { situation: "someone else's", object: () => ({ kind: "account", userId: "other" }), expect: nobody },
   ],
   "project:read": [{ situation: "", object: inProject, expect: viewers }],
+  "project:edit": [{ situation: "", object: inProject, expect: editors }],
   "member:manage": [{ situation: "", object: inProject, expect: editors }],
   "document:create": [{ situation: "", object: inProject, expect: editors }],
   "document:edit": [{ situation: "", object: inProject, expect: editors }],
@@ -56,6 +57,7 @@ const matrix: Record<Action, Case[]> = {
   "resolution:give": [{ situation: "", object: inProject, expect: editors }],
   "source:cite": [{ situation: "", object: inProject, expect: reviewers }],
   "comment:add": [{ situation: "", object: inProject, expect: reviewers }],
+  "annotations:import": [{ situation: "", object: inProject, expect: reviewers }],
   "claim:edit": [
     { situation: "they marked", object: claim("me", false), expect: reviewers },
     { situation: "someone else marked", object: claim("other", true), expect: reviewers },

@@ -68,6 +68,7 @@ export const rules = {
 
   // A project and its documents. A non-member is told the project does not exist (404).
   "project:read": rule("project", "viewers", atLeast("viewer")),
+  "project:edit": rule("project", "editors", atLeast("editor")),
   "member:manage": rule("project", "editors", atLeast("editor")),
   "document:create": rule("project", "editors", atLeast("editor")),
   "document:edit": rule("project", "editors", atLeast("editor")),
@@ -76,6 +77,8 @@ export const rules = {
   "resolution:give": rule("project", "editors", atLeast("editor")),
   "source:cite": rule("project", "reviewers", atLeast("reviewer")),
   "comment:add": rule("project", "reviewers", atLeast("reviewer")),
+  // Each imported annotation becomes a claim (with its verdict, sources and comments) by the importer.
+  "annotations:import": rule("project", "reviewers", atLeast("reviewer")),
 
   // One claim.
   "claim:edit": rule("claim", "reviewers", atLeast("reviewer")),

@@ -19,8 +19,15 @@ export function describeEvent(event: RawEvent, scale: Rating[], options: { showR
   const after = event.after ?? {};
   const before = event.before ?? {};
   switch (`${event.entityType}.${event.action}`) {
-    case "claim.created":
+    case "claim.created": {
+      const annotation = after.annotation as { format?: unknown } | undefined;
+      if (typeof after.importedFrom === "string" && annotation) {
+        return `${who} imported it from ${annotation.format === "hypothesis" ? "a Hypothesis annotation" : "a Web Annotation"}`;
+      }
       return `${who} marked the claim`;
+    }
+    case "claim.restored":
+      return `${who} restored it from a ClaimDesk export`;
     case "claim.updated": {
       const changed = Object.keys(after);
       if (changed.length === 1 && changed[0] === "status") return `${who} moved it from ${String(before.status)} to ${String(after.status)}`;

@@ -62,7 +62,7 @@ export type SourceView = {
 export type ClaimPermissions = { edit: boolean; delete: boolean; rate: boolean; resolve: boolean; cite: boolean; comment: boolean };
 
 /** What the reader may do on a document page beyond its claims, as the policy answers it. */
-export type DocumentPermissions = { markClaim: boolean; editText: boolean };
+export type DocumentPermissions = { markClaim: boolean; editText: boolean; importAnnotations: boolean };
 
 /** The claim object of the public API, the same in a list and alone. */
 export type ClaimView = {
@@ -75,6 +75,8 @@ export type ClaimView = {
   assigneeId: string | null;
   anchorStatus: AnchorStatus;
   anchorScore: number | null;
+  /** Labels kept from an imported annotation (e.g. its Hypothesis tags); empty for most claims. */
+  tags: string[];
   verdicts: VerdictView[];
   /** True when blind review withholds other reviewers' verdicts or the resolution from this reader. */
   verdictsHidden: boolean;

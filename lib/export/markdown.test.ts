@@ -77,7 +77,12 @@ describe("Markdown verdict report", () => {
       "### 4. Foreign Minister Sergei Lavrov said",
     ]);
     const rendered = html(report);
-    expect(rendered).toContain("<blockquote>\n<p>There’s as yet no definitive evidence that Iran has transferred ballistic missiles</p>\n</blockquote>");
+    // The quote in its sentence, the quote in bold.
+    expect(rendered).toContain(
+      "<blockquote>\n<p><strong>There’s as yet no definitive evidence that Iran has transferred ballistic missiles</strong> to Russia, U.S. officials said.</p>\n</blockquote>",
+    );
+    // An orphaned claim has no sentence: its last quote alone.
+    expect(rendered).toContain("<blockquote>\n<p>Foreign Minister Sergei Lavrov said</p>\n</blockquote>");
     expect(rendered).toContain("<strong>Claimant:</strong> U.S. officials");
     expect(rendered).toContain("<strong>Resolution:</strong> <strong>Unproven</strong> by Eddie Editor, 2025-01-22");
     expect(rendered).toContain("<strong>Resolution:</strong> <strong>True</strong> (reopened) by Eddie Editor, 2025-01-22");
@@ -117,6 +122,40 @@ describe("Markdown verdict report", () => {
     const block = markdownBlock("one\ntwo\n\nthree", "> ");
     expect(block).toBe("> one\\\n> two\n>\n> three");
     expect(html(block)).toBe("<blockquote>\n<p>one<br>two</p>\n<p>three</p>\n</blockquote>\n");
+  });
+
+  it("ends with the sourcing gaps of the claims, each linking to its claim in the report", () => {
+    const doc = demoDocument();
+    const claims = doc.claims.map((c) =>
+      c.id === "resolved"
+        ? { ...c, gaps: [{ kind: "hedged-wording" as const, detail: "Hedging: “no definitive evidence” (unverified status)." }] }
+        : c.id === "first"
+          ? { ...c, gaps: [{ kind: "no-source" as const, detail: "No source is cited." }] }
+          : c,
+    );
+    const report = buildMarkdownReport({ ...doc, claims });
+    const gaps = report.slice(report.indexOf("## Sourcing gaps"));
+    expect(gaps).toContain("### No source (1)");
+    expect(gaps).toContain("- [1\\. signed a comprehensive strategic partnership treaty](<https://claimdesk.example.org/documents/doc-1/report#claim-first>) — No source is cited.");
+    expect(gaps).toContain("### Hedged wording (1)");
+    expect(gaps.indexOf("No source (1)")).toBeLessThan(gaps.indexOf("Hedged wording (1)"));
+  });
+
+  it("leaves a quote plain rather than print stray asterisks where bold would not take", () => {
+    const text = "He signed the“treaty”today.";
+    const claim = claimOn(text, "“treaty”");
+    const rendered = html(buildMarkdownReport(makeExportDocument({ text, claims: [claim] })));
+    expect(rendered).toContain("<blockquote>\n<p>He signed the“treaty”today.</p>\n</blockquote>");
+  });
+
+  it("says when blind review withholds the other verdicts, and nests under a project's heading at level 2", () => {
+    const doc = demoDocument();
+    const hidden = { ...doc, claims: [{ ...doc.claims[1]!, verdicts: [], resolution: null, verdictsHidden: true }] };
+    const report = buildMarkdownReport(hidden, { level: 2 });
+    expect(report.startsWith("## Russia and Iran sign a treaty\n")).toBe(true);
+    expect(report).toContain("\n### Summary\n");
+    expect(report).toContain("\n#### 1. No proof of missile transfers\n");
+    expect(report).toContain("hidden until you give your own verdict");
   });
 
   it("says so when a document has no claims", () => {

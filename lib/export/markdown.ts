@@ -1,7 +1,11 @@
-import { publishedResolution, ratingOf } from "./claim-rating";
+import { gapKinds } from "../gaps/gap-kinds";
+import { OffsetIndex } from "../text/offsets";
+import { ratingOf } from "./claim-rating";
 import { toUtcDate } from "./dates";
+import { quoteInContext } from "./quote-context";
+import { summarizeResolutions } from "./report-summary";
 import { claimsInTextOrder } from "./text-order";
-import type { ExportClaim, ExportDocument } from "./types";
+import type { ExportClaim, ExportDocument, ExportProject } from "./types";
 import { documentPageUrl, reportClaimUrl } from "./urls";
 
 /**
@@ -21,11 +25,16 @@ const LINE_START = /^([-+=]|\d+[.)])/;
  * the caller's business (see {@link markdownBlock}).
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s*[\r\n]+\s*/g, " ")
-    .trim()
-    .replace(MARKUP, (c) => `\\${c}`)
-    .replace(LINE_START, (m) => m.replace(/[-+=.)]$/, (c) => `\\${c}`));
+  return escapeLineStart(escapeInline(text.trim()));
+}
+
+/** Markup characters escaped and line breaks folded, spaces at either end kept. */
+function escapeInline(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, " ").replace(MARKUP, (c) => `\\${c}`);
+}
+
+function escapeLineStart(line: string): string {
+  return line.replace(LINE_START, (m) => m.replace(/[-+=.)]$/, (c) => `\\${c}`));
 }
 
 /**
@@ -63,28 +72,46 @@ const STATUS_TEXT: Record<ExportClaim["status"], string> = {
   resolved: "resolved",
 };
 
-function summary(doc: ExportDocument): string[] {
-  const scale = doc.project.ratingScale;
-  const counts = new Map<string, number>();
-  let unresolved = 0;
-  for (const claim of doc.claims) {
-    const resolution = publishedResolution(claim);
-    if (resolution) counts.set(resolution.rating, (counts.get(resolution.rating) ?? 0) + 1);
-    else unresolved++;
-  }
-  // The scale's order, then keys the scale no longer holds.
-  const inScale = scale.map((r) => r.key).filter((k) => counts.has(k));
-  const outOfScale = [...counts.keys()].filter((k) => !inScale.includes(k));
-  const rows = [...inScale, ...outOfScale].map((k) => `| ${escapeMarkdown(ratingOf(scale, k).label)} | ${counts.get(k)} |`);
+function summary(doc: ExportDocument, level: number): string[] {
+  const { total, byRating, unresolved } = summarizeResolutions(doc.claims, doc.project.ratingScale);
+  const rows = byRating.map((r) => `| ${escapeMarkdown(r.label)} | ${r.count} |`);
   if (unresolved > 0) rows.push(`| Not resolved | ${unresolved} |`);
-  const total = `${doc.claims.length} ${doc.claims.length === 1 ? "claim" : "claims"}.`;
-  return ["## Summary", "", total, "", "| Resolved rating | Claims |", "| --- | ---: |", ...rows];
+  const count = `${total} ${total === 1 ? "claim" : "claims"}.`;
+  return [`${hashes(level)} Summary`, "", count, "", "| Resolved rating | Claims |", "| --- | ---: |", ...rows];
 }
 
-function claimSection(doc: ExportDocument, claim: ExportClaim, n: number): string[] {
+function hashes(level: number): string {
+  return "#".repeat(Math.min(6, Math.max(1, level)));
+}
+
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * The quote inside its sentence, the quote in bold. CommonMark only reads `**` as emphasis
+ * when it "flanks" the quote: where punctuation at the quote's edge touches a letter outside
+ * it (`word“quote”`), the quote is left plain rather than printed with stray asterisks.
+ */
+function quoteBlock(doc: ExportDocument, claim: ExportClaim, index: OffsetIndex): string {
+  const context = claim.anchorStatus === "orphaned" ? null : quoteInContext(doc.text, claim.selector, { language: doc.language, index });
+  if (!context) return markdownBlock(claim.selector.exact, "> ");
+  const quote = context.quote.trim();
+  if (!quote) return markdownBlock(claim.selector.exact, "> ");
+  const lead = context.quote.slice(0, context.quote.indexOf(quote));
+  const trail = context.quote.slice(context.quote.indexOf(quote) + quote.length);
+  const before = `${context.isClippedBefore ? "…" : ""}${context.before}${lead}`;
+  const after = `${trail}${context.after}${context.isClippedAfter ? "…" : ""}`;
+  const breaksFlanking =
+    (PUNCTUATION.test(quote[0] ?? "") && WORD_CHARACTER.test(before.slice(-1))) ||
+    (PUNCTUATION.test(quote.slice(-1)) && WORD_CHARACTER.test(after[0] ?? ""));
+  const marked = breaksFlanking ? escapeInline(quote) : `**${escapeInline(quote)}**`;
+  return `> ${escapeLineStart(`${escapeInline(before)}${marked}${escapeInline(after)}`.replace(/^\s+/, ""))}`;
+}
+
+function claimSection(doc: ExportDocument, claim: ExportClaim, n: number, level: number, index: OffsetIndex): string[] {
   const scale = doc.project.ratingScale;
-  const out: string[] = [`### ${n}. ${escapeMarkdown(claim.claimText) || "(no wording)"}`, ""];
-  const quote = markdownBlock(claim.selector.exact, "> ");
+  const out: string[] = [`${hashes(level)} ${n}. ${escapeMarkdown(claim.claimText) || "(no wording)"}`, ""];
+  const quote = quoteBlock(doc, claim, index);
   if (quote) out.push(quote, "");
 
   const anchor =
@@ -107,6 +134,9 @@ function claimSection(doc: ExportDocument, claim: ExportClaim, n: number): strin
     out.push("- **Resolution:** none yet");
   }
 
+  if (claim.verdictsHidden) {
+    out.push("", "*Blind review: other reviewers' verdicts and the resolution are hidden until you give your own verdict.*");
+  }
   if (claim.verdicts.length > 0) {
     out.push("", "**Verdicts**", "");
     for (const v of claim.verdicts) {
@@ -128,16 +158,34 @@ function claimSection(doc: ExportDocument, claim: ExportClaim, n: number): strin
   return out;
 }
 
+function gapsSection(doc: ExportDocument, claims: ExportClaim[], level: number): string[] {
+  const numbers = new Map(claims.map((c, i) => [c.id, i + 1]));
+  const out = [`${hashes(level)} Sourcing gaps`];
+  for (const { kind, label, explanation } of gapKinds) {
+    const items = claims.flatMap((claim) =>
+      claim.gaps
+        .filter((g) => g.kind === kind)
+        .map((g) => `- ${link(`${numbers.get(claim.id)}. ${claim.claimText.trim() || claim.selector.exact}`, reportClaimUrl(doc, claim.id))} — ${escapeMarkdown(g.detail)}`),
+    );
+    if (items.length > 0) out.push("", `${hashes(level + 1)} ${escapeMarkdown(label)} (${items.length})`, "", escapeMarkdown(explanation), "", ...items);
+  }
+  if (out.length === 1) out.push("", "No sourcing gaps were found in the claims of this report.");
+  return out;
+}
+
 /**
  * The verdict report of `doc`: its metadata, a summary of its claims by published rating (a
  * claim counts under its rating only while resolved; others are "Not resolved"), then each
- * claim in text order with its quote, wording, claimant, resolution and rationale, reviewers'
- * verdicts and sources. Ends with a newline.
+ * claim in text order with its quote in its sentence, wording, claimant, resolution and
+ * rationale, reviewers' verdicts and sources, then the claims' sourcing gaps. Ends with a
+ * newline. `level` is the level of its title: 1 alone, 2 as a section of a project's report.
  */
-export function buildMarkdownReport(doc: ExportDocument): string {
+export function buildMarkdownReport(doc: ExportDocument, options: { level?: number } = {}): string {
+  const level = options.level ?? 1;
   const org = doc.project.organization;
+  const title = level === 1 ? `Verdict report: ${escapeMarkdown(doc.title)}` : escapeMarkdown(doc.title);
   const lines: string[] = [
-    `# Verdict report: ${escapeMarkdown(doc.title)}`,
+    `${hashes(level)} ${title}`,
     "",
     ...field("Article", doc.sourceUrl, (u) => link(u, u)),
     ...field("Publisher", doc.publisher),
@@ -147,14 +195,34 @@ export function buildMarkdownReport(doc: ExportDocument): string {
     `- **Project:** ${escapeMarkdown(doc.project.name)}${org ? ` (${org.url ? link(org.name, org.url) : escapeMarkdown(org.name)})` : ""}`,
     `- **In ClaimDesk:** ${link(`revision ${doc.revision}`, documentPageUrl(doc))}`,
     "",
-    ...summary(doc),
+    ...summary(doc, level + 1),
     "",
-    "## Claims",
+    `${hashes(level + 1)} Claims`,
   ];
   const claims = claimsInTextOrder(doc.claims);
+  const index = new OffsetIndex(doc.text);
   if (claims.length === 0) lines.push("", "No claims have been marked in this document.");
   claims.forEach((claim, i) => {
-    lines.push("", ...claimSection(doc, claim, i + 1), "", link("Open in the report", reportClaimUrl(doc, claim.id)));
+    lines.push("", ...claimSection(doc, claim, i + 1, level + 2, index), "", link("Open in the report", reportClaimUrl(doc, claim.id)));
   });
+  lines.push("", ...gapsSection(doc, claims, level + 1));
+  return lines.join("\n") + "\n";
+}
+
+/** The opening of a project's Markdown report: its name, organisation and contents. */
+export function markdownProjectHeader(project: ExportProject, documents: { title: string; claimCount: number }[]): string {
+  const org = project.organization;
+  const lines = [
+    `# Verdict report: ${escapeMarkdown(project.name)}`,
+    "",
+    ...(org ? [`- **Fact-checked by:** ${org.url ? link(org.name, org.url) : escapeMarkdown(org.name)}`] : []),
+    `- **Documents:** ${documents.length}`,
+    "",
+    "## Contents",
+    "",
+    ...(documents.length
+      ? documents.map((d, i) => `${i + 1}. ${escapeMarkdown(d.title)} (${d.claimCount} ${d.claimCount === 1 ? "claim" : "claims"})`)
+      : ["This project has no documents yet."]),
+  ];
   return lines.join("\n") + "\n";
 }

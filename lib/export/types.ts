@@ -22,8 +22,9 @@ export type ExportResolution = ResolutionView & { userName: string | null };
 
 /**
  * A claim as the API returns it (only the fields the exports read, picked from `ClaimView`),
- * with the names the exports print: the resolving editor's and the marking user's. `selector.start`/`end` are code point offsets into the
- * document's canonical `text`, null when the claim is orphaned.
+ * with the names the exports print: the resolving editor's and the marking user's.
+ * `selector.start`/`end` are code point offsets into the document's canonical `text`, null when
+ * the claim is orphaned. `verdictsHidden` and `gaps` are as the reader sees them (blind review).
  */
 export type ExportClaim = Pick<
   ClaimView,
@@ -36,7 +37,9 @@ export type ExportClaim = Pick<
   | "anchorStatus"
   | "anchorScore"
   | "verdicts"
+  | "verdictsHidden"
   | "sources"
+  | "gaps"
   | "createdAt"
   | "updatedAt"
 > & {

@@ -6,7 +6,7 @@ export class UploadError extends Error {
   override name = "UploadError";
   constructor(
     message: string,
-    readonly code: "too-large" | "unsupported" | "not-text",
+    readonly code: "too-large" | "unsupported" | "not-text" | "not-json",
   ) {
     super(message);
   }
@@ -40,4 +40,25 @@ export function sourceFromUpload(fileName: string, bytes: Uint8Array): DocumentS
   }
   if (body.includes("\u0000")) throw new UploadError("The file is not a text file.", "not-text");
   return format === "text" ? { text: body } : format === "markdown" ? { markdown: body } : { html: body };
+}
+
+/**
+ * The value of an uploaded JSON file (an annotation export, a project's JSON export): UTF-8, a
+ * byte-order mark dropped, at most 10 MiB.
+ */
+export function jsonFromUpload(bytes: Uint8Array): unknown {
+  if (bytes.byteLength > MAX_UPLOAD_BYTES) {
+    throw new UploadError(`The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB.`, "too-large");
+  }
+  let body: string;
+  try {
+    body = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new UploadError("The file is not UTF-8 text.", "not-text");
+  }
+  try {
+    return JSON.parse(body);
+  } catch (error) {
+    throw new UploadError(`The file is not JSON: ${(error as Error).message}`, "not-json");
+  }
 }

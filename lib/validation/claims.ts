@@ -1,14 +1,17 @@
 import { z } from "zod";
+import { isValidQuoteText } from "../anchoring/quote-text";
 import { claimStatuses, confidences, credibilities, sourceKinds, stances } from "../claims/types";
 import { httpUrl, optionalHttpUrl, optionalIsoDate, optionalText } from "./common";
 
 const MAX_QUOTE = 20_000;
 
+const VALID_TEXT = "must be valid text (no lone surrogate, NUL or noncharacter)";
+
 export const textQuoteSelectorSchema = z.object({
   type: z.literal("TextQuoteSelector"),
-  exact: z.string().min(1, "must not be empty").max(MAX_QUOTE),
-  prefix: z.string().max(1000).optional(),
-  suffix: z.string().max(1000).optional(),
+  exact: z.string().min(1, "must not be empty").max(MAX_QUOTE).refine(isValidQuoteText, VALID_TEXT),
+  prefix: z.string().max(1000).refine(isValidQuoteText, VALID_TEXT).optional(),
+  suffix: z.string().max(1000).refine(isValidQuoteText, VALID_TEXT).optional(),
 });
 
 export const textPositionSelectorSchema = z

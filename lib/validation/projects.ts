@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ratingScaleSchema } from "../ratings";
 import { projectRoles } from "../auth/policy";
+import { httpUrl, optionalHttpUrl } from "./common";
 
 export const createProjectSchema = z.object({
   name: z.string().trim().min(1, "is required").max(200),
@@ -19,3 +20,49 @@ export const addMemberByEmailSchema = z.object({
   email: z.string().trim().toLowerCase().min(3).max(254),
   role: z.enum(projectRoles),
 });
+
+const projectName = z.string().trim().min(1, "is required").max(200);
+
+/** The desk that publishes the project's verdicts (ClaimReview's `author`). */
+export const organizationSchema = z
+  .object({
+    name: z.string().trim().min(1, "is required").max(200),
+    url: httpUrl.nullable().optional().transform((v) => v ?? null),
+  })
+  .strict();
+
+/**
+ * `PATCH /api/v1/projects/:id`: the name and the organisation (null clears it). Keys it does
+ * not know (the rating scale, blind review: settings still to come) are refused, not ignored.
+ */
+export const updateProjectSchema = z
+  .object({
+    name: projectName.optional(),
+    organization: organizationSchema.nullable().optional(),
+  })
+  .strict();
+export type UpdateProjectInput = z.infer<typeof updateProjectSchema>;
+
+/**
+ * The project settings form: flat fields, a blank organisation name clearing it. Gives the
+ * same input as the API's body, with the version the form was loaded at.
+ */
+export const projectSettingsFormSchema = z
+  .object({
+    version: z.coerce.number().int().min(1),
+    name: projectName,
+    organizationName: z.string().trim().max(200),
+    organizationUrl: optionalHttpUrl,
+  })
+  .superRefine((v, ctx) => {
+    if (!v.organizationName && v.organizationUrl) {
+      ctx.addIssue({ code: "custom", path: ["organizationName"], message: "is required with a website" });
+    }
+  })
+  .transform((v) => ({
+    version: v.version,
+    input: {
+      name: v.name,
+      organization: v.organizationName ? { name: v.organizationName, url: v.organizationUrl } : null,
+    } satisfies UpdateProjectInput,
+  }));

@@ -97,6 +97,7 @@ export function buildClaimViews(q: Executor, rows: Claim[], scope: ClaimScope, a
       assigneeId: claim.assigneeId,
       anchorStatus: claim.anchorStatus,
       anchorScore: claim.anchorScore,
+      tags: claim.tags,
       verdicts: visible.map((v) => ({
         userId: v.userId,
         userName: v.userName,

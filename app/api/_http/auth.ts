@@ -3,6 +3,7 @@ import { AppError, unauthenticated } from "@/lib/errors";
 import type { SessionActor } from "@/services/support/actor";
 import { authenticateApiToken } from "@/services/authenticate-api-token";
 import { authenticateSession } from "@/services/authenticate-session";
+import { requestOrigin } from "./origin";
 
 function cookieValue(request: Request, name: string): string | undefined {
   const header = request.headers.get("cookie");
@@ -12,14 +13,6 @@ function cookieValue(request: Request, name: string): string | undefined {
     if (key === name) return decodeURIComponent(rest.join("="));
   }
   return undefined;
-}
-
-/** The server's own origin as the client reached it (behind a proxy: X-Forwarded-*). */
-function ownOrigin(request: Request): string {
-  const url = new URL(request.url);
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
-  const proto = request.headers.get("x-forwarded-proto") ?? url.protocol.replace(":", "");
-  return `${proto}://${host}`;
 }
 
 /**
@@ -32,7 +25,7 @@ function assertSameOrigin(request: Request): void {
     throw new AppError("forbidden", "Cross-site requests are not allowed.");
   }
   const origin = request.headers.get("origin");
-  if (origin !== null && origin !== ownOrigin(request)) {
+  if (origin !== null && origin !== requestOrigin(request)) {
     throw new AppError("forbidden", "Requests from another origin are not allowed.");
   }
 }

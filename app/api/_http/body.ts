@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { AppError, type FieldErrors } from "@/lib/errors";
-import { MAX_UPLOAD_BYTES, sourceFromUpload, UploadError } from "@/lib/import/upload";
+import { jsonFromUpload, MAX_UPLOAD_BYTES, sourceFromUpload, UploadError } from "@/lib/import/upload";
 
 export const MAX_JSON_BYTES = 2 * 1024 * 1024;
 
@@ -27,6 +27,15 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.ou
  * 2 MiB, 400 when it is not a JSON object, 422 when a field is invalid.
  */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  const value = await readJsonValue(request);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new AppError("bad-request", "The body must be a JSON object.");
+  }
+  return parseInput(schema, value);
+}
+
+/** Reads any JSON body (an array too): 415 unless the media type is JSON, 413 past 2 MiB, 400 when it is not JSON. */
+async function readJsonValue(request: Request): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
   const mediaType = type.split(";")[0]?.trim().toLowerCase() ?? "";
   if (mediaType !== "application/json" && !mediaType.endsWith("+json")) {
@@ -35,16 +44,39 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S)
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_JSON_BYTES) throw tooLarge();
   const raw = await readLimited(request, MAX_JSON_BYTES);
-  let value: unknown;
   try {
-    value = JSON.parse(raw);
+    return JSON.parse(raw);
   } catch {
     throw new AppError("bad-request", "The body is not valid JSON.");
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new AppError("bad-request", "The body must be a JSON object.");
+}
+
+/**
+ * Reads a file to import, given as a JSON body (any JSON: an object or an array; `+json` media
+ * types such as `application/ld+json` too; at most 2 MiB) or as a multipart upload whose `file`
+ * is a JSON file (at most 10 MiB, as document uploads). A file that is not JSON is `422` on
+ * `file`; a JSON body that is not JSON, `400`.
+ */
+export async function readJsonImport(request: Request): Promise<unknown> {
+  if (!isMultipart(request)) return readJsonValue(request);
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_UPLOAD_BYTES + 64 * 1024) throw new AppError("too-large", "The upload is larger than 10 MiB.");
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw new AppError("bad-request", "The body is not valid multipart/form-data.");
   }
-  return parseInput(schema, value);
+  const file = form.get("file");
+  if (!(file instanceof File)) throw new AppError("invalid", "Upload the file as the form's `file` field.", { fields: { file: ["is required"] } });
+  try {
+    return jsonFromUpload(new Uint8Array(await file.arrayBuffer()));
+  } catch (error) {
+    if (error instanceof UploadError) {
+      throw new AppError(error.code === "too-large" ? "too-large" : "invalid", error.message, { fields: { file: [error.message] } });
+    }
+    throw error;
+  }
 }
 
 function tooLarge() {

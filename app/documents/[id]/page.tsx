@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ExportLinks } from "@/components/exports/export-links";
+import { AnnotationImportForm } from "@/components/imports/annotation-import-form";
 import { DocumentWorkspace } from "@/components/workspace/document-workspace";
 import type { WorkspaceActions } from "@/components/workspace/workspace-actions";
 import { directionOfLanguage } from "@/lib/text/direction";
@@ -7,6 +9,7 @@ import { openDocument } from "@/services/open-document";
 import { load } from "../../_lib/load";
 import { requireSessionActor } from "../../_lib/session";
 import * as a from "./actions";
+import { importAnnotationsAction } from "./annotation-actions";
 
 export const metadata: Metadata = { title: "Document" };
 
@@ -53,7 +56,14 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
             </a>
           </>
         ) : null}
+        {meta.length || document.sourceUrl ? " · " : ""}
+        <Link href={`/documents/${document.id}/report`} className="text-sky-800 underline">
+          Verdict report
+        </Link>
       </p>
+      <div className="mb-4">
+        <ExportLinks exportPath={`/api/v1/documents/${document.id}/export`} />
+      </div>
       <DocumentWorkspace
         document={{
           id: document.id,
@@ -71,6 +81,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
         permissions={permissions}
         actions={actions}
       />
+      {permissions.importAnnotations ? <AnnotationImportForm action={importAnnotationsAction.bind(null, document.id)} /> : null}
     </div>
   );
 }

@@ -5,9 +5,10 @@ import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/action-result";
 import { sourceFromUpload, UploadError, type DocumentSource } from "@/lib/import/upload";
 import { createDocumentSchema } from "@/lib/validation/documents";
-import { addMemberByEmailSchema } from "@/lib/validation/projects";
+import { addMemberByEmailSchema, projectSettingsFormSchema } from "@/lib/validation/projects";
 import { addProjectMemberByEmail } from "@/services/add-project-member-by-email";
 import { createDocument } from "@/services/create-document";
+import { editProject } from "@/services/edit-project";
 import { runAction } from "../../_lib/action";
 
 export async function createDocumentAction(projectId: string, _state: FormState, form: FormData): Promise<FormState> {
@@ -43,5 +44,11 @@ export async function createDocumentAction(projectId: string, _state: FormState,
 export async function addMemberAction(projectId: string, _state: FormState, form: FormData): Promise<FormState> {
   const result = await runAction(form, addMemberByEmailSchema, (actor, input) => addProjectMemberByEmail(actor, projectId, input));
   if (result.ok) revalidatePath(`/projects/${projectId}/members`);
+  return result.ok ? { ok: true, data: undefined } : result;
+}
+
+export async function editProjectAction(projectId: string, _state: FormState, form: FormData): Promise<FormState> {
+  const result = await runAction(form, projectSettingsFormSchema, (actor, v) => editProject(actor, projectId, v.input, v.version));
+  if (result.ok) revalidatePath(`/projects/${projectId}`);
   return result.ok ? { ok: true, data: undefined } : result;
 }

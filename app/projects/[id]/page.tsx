@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ExportLinks } from "@/components/exports/export-links";
 import { NewDocumentForm } from "@/components/projects/new-document-form";
+import { ProjectSettingsForm } from "@/components/projects/project-settings-form";
 import { listDocuments } from "@/services/list-documents";
 import { getProject } from "@/services/get-project";
 import { load } from "../../_lib/load";
 import { requireSessionActor } from "../../_lib/session";
-import { createDocumentAction } from "./actions";
+import { createDocumentAction, editProjectAction } from "./actions";
 
 export const metadata: Metadata = { title: "Project" };
 
@@ -40,6 +42,10 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           <Link href={`/projects/${id}/gaps`} className="text-sky-800 underline">
             Sourcing gaps
           </Link>
+          {" · "}
+          <Link href={`/projects/${id}/report`} className="text-sky-800 underline">
+            Report
+          </Link>
           {project.permissions.manageMembers ? (
             <>
               {" · "}
@@ -49,6 +55,21 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             </>
           ) : null}
         </p>
+        {project.organizationName ? (
+          <p className="-mt-4 mb-4 text-sm text-stone-600">
+            Published by{" "}
+            {project.organizationUrl ? (
+              <a href={project.organizationUrl} rel="noopener noreferrer nofollow" target="_blank" className="text-sky-800 underline">
+                {project.organizationName}
+              </a>
+            ) : (
+              project.organizationName
+            )}
+          </p>
+        ) : null}
+        <div className="mb-6">
+          <ExportLinks exportPath={`/api/v1/projects/${id}/export`} label="Download the project's report and data" />
+        </div>
         <h2 className="mb-3 text-lg font-semibold">Documents</h2>
         {documents.length === 0 ? (
           <p className="text-stone-700">No documents yet.</p>
@@ -75,9 +96,15 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           </ul>
         )}
       </section>
-      {project.permissions.createDocument ? (
-        <aside>
-          <NewDocumentForm action={createDocumentAction.bind(null, id)} />
+      {project.permissions.createDocument || project.permissions.editProject ? (
+        <aside className="flex flex-col gap-6">
+          {project.permissions.createDocument ? <NewDocumentForm action={createDocumentAction.bind(null, id)} /> : null}
+          {project.permissions.editProject ? (
+            <ProjectSettingsForm
+              action={editProjectAction.bind(null, id)}
+              settings={{ name: project.name, organizationName: project.organizationName, organizationUrl: project.organizationUrl, version: project.version }}
+            />
+          ) : null}
         </aside>
       ) : null}
     </div>

@@ -1,13 +1,21 @@
+import { updateProjectSchema } from "@/lib/validation/projects";
+import { editProject } from "@/services/edit-project";
 import { getProject } from "@/services/get-project";
+import { toProjectResource } from "@/services/support/project-resource";
 import { requireActor } from "../../../_http/auth";
-import { etagOf, json } from "../../../_http/responses";
+import { readJson } from "../../../_http/body";
+import { etagOf, json, versionsFromIfMatch } from "../../../_http/responses";
 import { route } from "../../../_http/route";
 
 export const GET = route<{ id: string }>((request, { id }) => {
   const actor = requireActor(request);
   const p = getProject(actor, id);
-  return json(
-    { id: p.id, name: p.name, ratingScale: p.ratingScale, blindReview: p.isBlindReview, role: p.role, createdAt: p.createdAt, version: p.version },
-    { headers: { ETag: etagOf(p.id, p.version) } },
-  );
+  return json(toProjectResource(p, p.role), { headers: { ETag: etagOf(p.id, p.version) } });
+});
+
+export const PATCH = route<{ id: string }>(async (request, { id }) => {
+  const actor = requireActor(request);
+  const input = await readJson(request, updateProjectSchema);
+  const project = editProject(actor, id, input, versionsFromIfMatch(request, id));
+  return json(project, { headers: { ETag: etagOf(project.id, project.version) } });
 });

@@ -1,0 +1,12 @@
+import { importAnnotations } from "@/services/import-annotations";
+import { requireActor } from "../../../../_http/auth";
+import { readJsonImport } from "../../../../_http/body";
+import { json } from "../../../../_http/responses";
+import { route } from "../../../../_http/route";
+
+/** Imports W3C Web Annotations or a Hypothesis export into the document: a JSON body, or a multipart upload of the file. */
+export const POST = route<{ id: string }>(async (request, { id }) => {
+  const actor = requireActor(request);
+  const value = await readJsonImport(request);
+  return json(importAnnotations(actor, id, value));
+});
