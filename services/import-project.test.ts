@@ -139,28 +139,44 @@ describe("the json export", () => {
 
 describe("restoring a project's json export", () => {
   it("gives a new project with the same documents, claims, verdicts, resolutions, sources and comments", async () => {
-    const { editor, alice, projectId } = await busyDesk();
+    const { editor, admin, projectId } = await busyDesk();
+    // An administrator restores work into its authors' accounts (the policy's project:restore-as-authors).
     const exported = exportJson(editor, projectId);
 
-    const restored = importProject(alice, exported);
+    const restored = importProject(admin, exported);
     expect(restored.id).not.toBe(projectId);
     expect(restored.documents).toHaveLength(2);
     expect(restored.people.every((p) => p.isMatched)).toBe(true);
     // The importer is its editor, and its only member.
-    expect(listProjectMembers(alice, restored.id).map((m) => [m.userId, m.role])).toEqual([[alice.userId, "editor"]]);
+    expect(listProjectMembers(admin, restored.id).map((m) => [m.userId, m.role])).toEqual([[admin.userId, "editor"]]);
 
-    const again = exportJson(alice, restored.id);
+    const again = exportJson(admin, restored.id);
     expect(normalized(again)).toEqual(normalized(exported));
     // New ids throughout.
     const ids = (json: ProjectJson) => new Set([...json.documents.map((d) => d.id), ...json.documents.flatMap((d) => d.claims.map((c) => c.id)), ...json.sources.map((s) => s.id)]);
     const before = ids(exported);
     expect([...ids(again)].some((id) => before.has(id))).toBe(false);
 
-    const [doc] = listDocuments(alice, restored.id).filter((d) => d.title !== "Second piece 🇮🇷");
-    const claim = listDocumentClaims(alice, doc!.id).find((c) => c.selector.exact === "there’s as yet no definitive evidence");
-    expect(getClaimHistory(alice, claim!.id)[0]?.summary).toBe("Alice restored it from a ClaimDesk export");
+    const [doc] = listDocuments(admin, restored.id).filter((d) => d.title !== "Second piece 🇮🇷");
+    const claim = listDocumentClaims(admin, doc!.id).find((c) => c.selector.exact === "there’s as yet no definitive evidence");
+    expect(getClaimHistory(admin, claim!.id)[0]?.summary).toBe(`${admin.name} restored it from a ClaimDesk export`);
     // Importing the same annotations into the restored document finds them.
-    expect(importAnnotations(alice, doc!.id, demoHypothesisExport())).toMatchObject({ created: 0, skipped: 7 });
+    expect(importAnnotations(admin, doc!.id, demoHypothesisExport())).toMatchObject({ created: 0, skipped: 7 });
+  });
+
+  it("puts nobody else's name on restored work unless an administrator restores it", async () => {
+    const { editor, alice, projectId, documentId } = await desk(DEMO_ARTICLE_SOURCE);
+    const claim = mark(alice, documentId, quote("there’s as yet no definitive evidence"));
+    rate(alice, claim.id, "unproven", "Alice's reasons.");
+    const exported = exportJson(editor, projectId);
+
+    // Alice has an account here, but the editor restoring the file may not speak for her.
+    const restored = importProject(editor, exported);
+    expect(restored.people.find((p) => p.name === "Alice")).toMatchObject({ userId: editor.userId, isMatched: false });
+    const [doc] = listDocuments(editor, restored.id);
+    const [restoredClaim] = listDocumentClaims(editor, doc!.id);
+    expect(restoredClaim?.createdBy).toBe(editor.userId);
+    expect(restoredClaim?.verdicts.map((v) => v.userId)).toEqual([editor.userId]);
   });
 
   it("gives the work of people without an account here to the importer, and says whose it was", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/auth/policy";
 import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import { ratingOf } from "@/lib/export/claim-rating";
@@ -38,7 +39,9 @@ export type RestoredProject = {
  *
  * - Every object gets a new id; the links between them are kept (claims → documents, verdicts
  *   and citations → claims, citations → sources, replies → parent comments). Dates are kept.
- * - People are matched to accounts by email. Work of a person without an account here is given
+ * - People are matched to accounts by email, when the importer may attribute work to others
+ *   (the policy's `project:restore-as-authors`: administrators); otherwise only the importer's
+ *   own work is theirs. Work of a person without an account here is given
  *   to the importer and says so: a comment ends with "— <name> (<email>), restored from a
  *   ClaimDesk export"; a verdict that would give the importer two verdicts on one claim is kept
  *   as such a comment (the matched person's, else the latest, stays the verdict); an assignee
@@ -63,10 +66,15 @@ export function importProject(actor: SessionActor, value: unknown): RestoredProj
 }
 
 function restore(tx: Tx, actor: SessionActor, data: CheckedProjectJson): RestoredProject {
+  const mayAttribute = can(actor, "project:restore-as-authors", { kind: "instance" });
   const accounts = new Map(listUsersByEmails(tx, { emails: data.people.map((p) => p.email) }).map((u) => [u.email, u.id]));
   const people = new Map<string, { person: Person; userId: string; isMatched: boolean }>();
   for (const person of data.people) {
-    const matched = person.email === actor.email.toLowerCase() ? actor.userId : accounts.get(person.email);
+    // Work is put in another account's name only by someone the policy trusts to do so (an
+    // administrator restoring the instance's own export): anyone else's file could otherwise
+    // put words in real colleagues' mouths. Their work then goes to the importer, signed.
+    const isSelf = person.email === actor.email.toLowerCase();
+    const matched = isSelf ? actor.userId : mayAttribute ? accounts.get(person.email) : undefined;
     people.set(person.id, { person, userId: matched ?? actor.userId, isMatched: matched !== undefined });
   }
   /** The account of an author: theirs, the importer's when they have none, null when the export names nobody. */

@@ -43,6 +43,7 @@ const matrix: Record<Action, Case[]> = {
   "user:create": [{ situation: "", object: () => ({ kind: "instance" }), expect: nobody }],
   "user:list": [{ situation: "", object: () => ({ kind: "instance" }), expect: nobody }],
   "project:list-all": [{ situation: "", object: () => ({ kind: "instance" }), expect: nobody }],
+  "project:restore-as-authors": [{ situation: "", object: () => ({ kind: "instance" }), expect: nobody }],
   "account:read": [
     { situation: "their own", object: () => ({ kind: "account", userId: "me" }), expect: all },
     { situation: "someone else's", object: () => ({ kind: "account", userId: "other" }), expect: nobody },

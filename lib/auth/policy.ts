@@ -64,6 +64,7 @@ export const rules = {
   "user:create": rule("instance", "admins", isAdmin),
   "user:list": rule("instance", "admins", isAdmin),
   "project:list-all": rule("instance", "admins (others see the projects they belong to)", isAdmin),
+  "project:restore-as-authors": rule("instance", "admins (anyone else's restored work is theirs, signed with the author's name)", isAdmin),
   "account:read": rule("account", "admins, and the account's owner", (actor, o) => isAdmin(actor) || o.userId === actor.userId),
 
   // A project and its documents. A non-member is told the project does not exist (404).
