@@ -137,16 +137,29 @@ test("a viewer reads the claims but is offered no way to mark or rate", async ({
   const { a, projectId, documentId } = await arrange(request);
   const viewer = await createUser(request, "Vic Viewer");
   await a.post(`/api/v1/projects/${projectId}/members`, { userId: viewer.id, role: "viewer" });
-  await a.post(`/api/v1/documents/${documentId}/claims`, { selector: { type: "TextQuoteSelector", exact: QUOTE } });
+  const claim = await a.post<{ id: string }>(`/api/v1/documents/${documentId}/claims`, { selector: { type: "TextQuoteSelector", exact: QUOTE } });
 
   await signIn(page, viewer.email, viewer.password);
   await page.goto(`/documents/${documentId}`);
-  await selectInDocument(page, "Russia and Iran have unveiled plans");
-  await expect(page.getByRole("button", { name: "Mark claim" })).toHaveCount(0);
+  // An absence proves nothing until the page is live: the claim's highlight is drawn only
+  // once the page has hydrated and its editor holds the claims.
+  await expect(page.locator(`[data-claim-id="${claim.id}"]`).first()).toBeVisible();
+
   await page.getByRole("list", { name: "Claims in reading order" }).getByRole("button").click();
-  await expect(page.getByRole("article", { name: "Claim" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Save verdict" })).toHaveCount(0);
-  await expect(page.getByRole("button", { name: "Add source" })).toHaveCount(0);
+  const panel = page.getByRole("article", { name: "Claim" });
+  await expect(panel.getByRole("blockquote")).toHaveText(`“${QUOTE}”`);
+  // The panel is drawn in one go from the claim and its permissions: once it shows, what it
+  // leaves out is left out.
+  await expect(panel.getByRole("region", { name: "Reviewers’ verdicts" })).toBeVisible();
+  await expect(panel.getByRole("button", { name: "Save verdict" })).toHaveCount(0);
+  await expect(panel.getByRole("button", { name: "Add source" })).toHaveCount(0);
+  await expect(panel.getByRole("button", { name: "Delete claim" })).toHaveCount(0);
+  await expect(panel.getByLabel("Add a comment")).toHaveCount(0);
+
+  await panel.getByRole("button", { name: "Close claim" }).click();
+  await selectInDocument(page, "Russia and Iran have unveiled plans");
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe("Russia and Iran have unveiled plans");
+  await expect(page.getByRole("button", { name: "Mark claim" })).toHaveCount(0);
 });
 
 test("the keyboard shortcut marks the selected words as a claim", async ({ page, request }) => {

@@ -161,6 +161,20 @@ describe("claim highlights", () => {
     expect(editor.view.dom.querySelectorAll(".claim-active")).toHaveLength(0);
   });
 
+  it("keep the active claim outlined when the list of claims is replaced", () => {
+    editor.commands.setClaimHighlights([spec("c1", "taxes fell"), spec("c2", "Line one")]);
+    editor.commands.setActiveClaim("c1");
+
+    editor.commands.setClaimHighlights([spec("c1", "taxes fell", { tone: "unproven", label: "Unproven, resolved" }), spec("c2", "Line one"), spec("c3", "line two")]);
+
+    expect(spansOf("c1")[0]?.classList.contains("claim-tone-unproven")).toBe(true);
+    expect(spansOf("c1")[0]?.classList.contains("claim-active")).toBe(true);
+    expect(editor.view.dom.querySelectorAll(".claim-active")).toHaveLength(1);
+    editor.commands.setActiveClaim("c3");
+    expect(spansOf("c3")[0]?.classList.contains("claim-active")).toBe(true);
+    expect(spansOf("c1")[0]?.classList.contains("claim-active")).toBe(false);
+  });
+
   it("draw nothing for an orphaned claim (not passed) or an out-of-range one", () => {
     editor.commands.setClaimHighlights([spec("anchored", "Line one"), { id: "bad", start: 5, end: 9999, tone: "fuzzy", label: "Fuzzy" }]);
 

@@ -36,7 +36,10 @@ export interface ClaimHighlightsOptions {
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
     claimHighlights: {
-      /** Replaces every highlight (and the active claim) with `specs`, anchored in the current doc. */
+      /**
+       * Replaces every highlight with `specs`, anchored in the current doc. The active claim
+       * stays active (if it is among them) unless a spec is marked `isActive`.
+       */
       setClaimHighlights: (specs: HighlightSpec[]) => ReturnType;
       /** Marks one claim as active (or none) without moving any highlight. */
       setActiveClaim: (id: string | null) => ReturnType;
@@ -77,18 +80,16 @@ function claimDecoration(from: number, to: number, spec: ClaimDecorationSpec, is
   );
 }
 
-function buildHighlights(doc: PmNode, specs: readonly HighlightSpec[]): ClaimHighlightsState {
+// The active claim is state of its own, set by `setActiveClaim`: the list of claims changes far
+// more often (every verdict, comment or live update), and a rebuild must not drop the outline.
+function buildHighlights(doc: PmNode, specs: readonly HighlightSpec[], currentActiveId: string | null): ClaimHighlightsState {
   const map = TextMap.fromNodeLike(doc);
   const decorations: Decoration[] = [];
-  let activeId: string | null = null;
+  const activeId = specs.find((spec) => spec.isActive === true)?.id ?? currentActiveId;
   for (const spec of specs) {
     const range = map.pmRangeFromCodePoints(spec.start, spec.end);
     if (!range || range.from >= range.to) continue;
-    const isActive = spec.isActive === true;
-    if (isActive) activeId ??= spec.id;
-    decorations.push(
-      claimDecoration(range.from, range.to, { claimId: spec.id, tone: spec.tone, label: spec.label }, isActive && activeId === spec.id),
-    );
+    decorations.push(claimDecoration(range.from, range.to, { claimId: spec.id, tone: spec.tone, label: spec.label }, spec.id === activeId));
   }
   return { decorations: DecorationSet.create(doc, decorations), activeId };
 }
@@ -109,7 +110,7 @@ function setActive(state: ClaimHighlightsState, doc: PmNode, id: string | null):
 
 function applyTransaction(tr: Transaction, value: ClaimHighlightsState, newState: EditorState): ClaimHighlightsState {
   const meta = tr.getMeta(claimHighlightsKey) as ClaimHighlightsMeta | undefined;
-  if (meta?.type === "set") return buildHighlights(newState.doc, meta.specs);
+  if (meta?.type === "set") return buildHighlights(newState.doc, meta.specs, value.activeId);
   // Mapping keeps typing cheap in long documents: a rebuild would walk the whole doc per keystroke.
   const mapped = tr.docChanged ? { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) } : value;
   if (meta?.type === "active") return setActive(mapped, newState.doc, meta.id);

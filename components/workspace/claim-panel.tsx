@@ -5,6 +5,7 @@ import { claimStatuses, type ClaimView } from "@/lib/claims/types";
 import type { Rating } from "@/lib/ratings";
 import { DiscussionSection } from "./discussion-section";
 import { SourcesSection } from "./sources-section";
+import type { Discussion } from "./use-discussion";
 import { describeClaim } from "./tones";
 import { Labeled, Section, buttonClass, inputClass, quietButtonClass } from "./ui";
 import { SaveErrorMessage, useSave } from "./use-save";
@@ -116,9 +117,8 @@ export function ClaimPanel({
   actions,
   onChanged,
   onDeleted,
+  discussion,
   onClose,
-  onCommentCountChange,
-  discussionNonce,
 }: {
   claim: ClaimView;
   scale: Rating[];
@@ -127,10 +127,9 @@ export function ClaimPanel({
   actions: WorkspaceActions;
   onChanged: (c: ClaimView) => void;
   onDeleted: (id: string) => void;
+  /** The claim's comments and history, loaded and kept by the workspace. */
+  discussion: Discussion;
   onClose: () => void;
-  onCommentCountChange: () => void;
-  /** Changes when someone else's comment on this claim arrives, to reload the discussion. */
-  discussionNonce: number;
 }) {
   const remove = useSave();
   const can = claim.permissions;
@@ -167,14 +166,7 @@ export function ClaimPanel({
         onChanged={onChanged}
       />
       <SourcesSection claim={claim} canEdit={can.cite} actions={actions} onChanged={onChanged} />
-      <DiscussionSection
-        claim={claim}
-        userId={userId}
-        canComment={can.comment}
-        actions={actions}
-        onCommentCountChange={onCommentCountChange}
-        reloadKey={discussionNonce}
-      />
+      <DiscussionSection claim={claim} userId={userId} canComment={can.comment} actions={actions} discussion={discussion} />
       {can.delete ? (
         <div className="border-t border-stone-200 py-3">
           <SaveErrorMessage error={remove.error} />

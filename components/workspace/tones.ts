@@ -23,11 +23,12 @@ export function describeClaim(claim: ClaimView, scale: Rating[]): string {
   return claim.anchorStatus === "fuzzy" ? `${base}; re-attached approximately, check its placement` : base;
 }
 
-export function highlightSpecs(claims: ClaimView[], scale: Rating[], activeId: string | null): HighlightSpec[] {
+/** The highlights of the anchored claims; which one is open is the editor's own state (setActiveClaim). */
+export function highlightSpecs(claims: ClaimView[], scale: Rating[]): HighlightSpec[] {
   const specs: HighlightSpec[] = [];
   for (const c of claims) {
     if (c.selector.start === null || c.selector.end === null) continue;
-    specs.push({ id: c.id, start: c.selector.start, end: c.selector.end, tone: toneOf(c), label: describeClaim(c, scale), isActive: c.id === activeId });
+    specs.push({ id: c.id, start: c.selector.start, end: c.selector.end, tone: toneOf(c), label: describeClaim(c, scale) });
   }
   return specs;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import type { EventGate } from "./event-gate";
 
 export const documentEventNames = [
   "claim.created",
@@ -20,31 +21,42 @@ export const documentEventNames = [
 ] as const;
 export type DocumentEventName = (typeof documentEventNames)[number];
 
+export type DocumentEventHandlers = {
+  onEvent: (name: DocumentEventName, data: Record<string, unknown>) => void;
+  /** `onEvent` threw: the page no longer shows what the server holds. */
+  onError: (error: unknown) => void;
+};
+
 /**
  * Listens to the document's Server-Sent Events, so others' claims, verdicts and comments
  * appear without a reload. EventSource reconnects by itself and resumes with Last-Event-ID.
+ * Events pass through `gate`, which holds them while this page's own writes are in flight.
  */
-export function useDocumentEvents(
-  documentId: string,
-  eventsAfter: number,
-  onEvent: (name: DocumentEventName, data: Record<string, unknown>) => void,
-): void {
-  const handler = useRef(onEvent);
+export function useDocumentEvents(documentId: string, eventsAfter: number, gate: EventGate, handlers: DocumentEventHandlers): void {
+  const current = useRef(handlers);
   useEffect(() => {
-    handler.current = onEvent;
+    current.current = handlers;
   });
   useEffect(() => {
     // The first connection starts where the page's data was read; reconnections resume from
     // the last event received (the browser sends Last-Event-ID, which takes precedence).
     const source = new EventSource(`/api/v1/documents/${encodeURIComponent(documentId)}/events?lastEventId=${eventsAfter}`);
     const listener = (event: MessageEvent<string>) => {
+      let data: Record<string, unknown>;
       try {
-        handler.current(event.type as DocumentEventName, JSON.parse(event.data) as Record<string, unknown>);
+        data = JSON.parse(event.data) as Record<string, unknown>;
       } catch {
-        // A malformed event is skipped; the next change or a reload brings the state back.
+        return; // A malformed event is skipped; the next change or a reload brings the state back.
       }
+      gate.pass(() => {
+        try {
+          current.current.onEvent(event.type as DocumentEventName, data);
+        } catch (error) {
+          current.current.onError(error);
+        }
+      });
     };
     for (const name of documentEventNames) source.addEventListener(name, listener);
     return () => source.close();
-  }, [documentId, eventsAfter]);
+  }, [documentId, eventsAfter, gate]);
 }

@@ -1,11 +1,20 @@
 import { expect, type Page } from "@playwright/test";
 
 /**
+ * Waits for the document's editor: it is made in the browser after hydration, so before it is
+ * there the page neither reacts to a selection nor has drawn any highlight.
+ */
+export async function editorReady(page: Page): Promise<void> {
+  await expect(page.locator(".ProseMirror")).toBeVisible();
+}
+
+/**
  * Selects `text` in the document editor as a reader's drag would: a DOM selection over the
  * text nodes holding it (highlights split the text into several nodes), which ProseMirror then
  * reads as its own selection.
  */
 export async function selectInDocument(page: Page, text: string, occurrence = 0): Promise<void> {
+  await editorReady(page);
   const found = await page.evaluate(
     ({ text, occurrence }) => {
       const root = document.querySelector(".ProseMirror");
@@ -48,6 +57,7 @@ export async function selectInDocument(page: Page, text: string, occurrence = 0)
 
 /** Clicks in the middle of `word` in the document text (its first occurrence after `after`). */
 export async function clickWord(page: Page, word: string, after = ""): Promise<void> {
+  await editorReady(page);
   const point = await page.evaluate(
     ({ word, after }) => {
       const root = document.querySelector(".ProseMirror")!;
@@ -64,6 +74,8 @@ export async function clickWord(page: Page, word: string, after = ""): Promise<v
       const range = document.createRange();
       range.setStart(hit.node, mid - hit.start);
       range.setEnd(hit.node, mid - hit.start + 1);
+      // A mouse click lands in the viewport: bring the word into it first.
+      hit.node.parentElement?.scrollIntoView({ block: "center" });
       const rect = range.getBoundingClientRect();
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     },
@@ -74,6 +86,7 @@ export async function clickWord(page: Page, word: string, after = ""): Promise<v
 
 /** The text a claim's highlight covers, joined across the spans it is drawn in. */
 export async function highlightedText(page: Page, claimId: string): Promise<string> {
+  await editorReady(page);
   return page.evaluate((id) => {
     const root = document.querySelector(".ProseMirror")!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

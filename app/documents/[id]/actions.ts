@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
-import type { ClaimView, CommentView, HistoryEntry } from "@/lib/claims/types";
+import type { ClaimDetails, ClaimView, DiscussionChange, DocumentContent, RevisionResult, SavedComment } from "@/lib/claims/types";
 import {
   addSourceSchema,
   commentSchema,
@@ -23,6 +23,7 @@ import { editClaim } from "@/services/edit-claim";
 import { editComment } from "@/services/edit-comment";
 import { getClaim } from "@/services/get-claim";
 import { getClaimHistory } from "@/services/get-claim-history";
+import { getComment } from "@/services/get-comment";
 import { getDocument } from "@/services/get-document";
 import { giveVerdict } from "@/services/give-verdict";
 import { listClaimComments } from "@/services/list-claim-comments";
@@ -30,8 +31,8 @@ import { listDocumentClaims } from "@/services/list-document-claims";
 import { markClaim } from "@/services/mark-claim";
 import { removeCitation } from "@/services/remove-citation";
 import { resolveClaim } from "@/services/resolve-claim";
-import { saveRevision, type RevisionResult } from "@/services/save-revision";
-import type { DocNode } from "@/lib/text/doc-node";
+import { saveRevision } from "@/services/save-revision";
+import type { SessionActor } from "@/services/support/actor";
 import { runValueAction } from "../../_lib/action";
 
 // Every action is a public endpoint: each one signs the caller in through runValueAction and
@@ -89,30 +90,38 @@ export async function removeCitationAction(claimId: string, linkId: string, expe
   return runValueAction({ expectedVersion }, z.object({ expectedVersion: version }), (actor, v) => removeCitation(actor, claimId, linkId, v.expectedVersion));
 }
 
-export type ClaimDetails = { comments: CommentView[]; history: HistoryEntry[] };
-
 export async function claimDetailsAction(claimId: string): Promise<ActionResult<ClaimDetails>> {
   return runValueAction({}, z.object({}), (actor) => ({ comments: listClaimComments(actor, claimId), history: getClaimHistory(actor, claimId) }));
 }
 
-export async function addCommentAction(claimId: string, input: unknown): Promise<ActionResult<CommentView>> {
-  return runValueAction(input, commentSchema, (actor, value) => addComment(actor, claimId, value));
+// A change to a discussion answers with all the claim panel shows that it changed (the claim's
+// comment count, the history), so the page needs no further round trip. They are read after
+// the write's transaction, through the same services and rights as any read.
+function discussionAfter(actor: SessionActor, claimId: string): DiscussionChange {
+  return { claim: getClaim(actor, claimId), history: getClaimHistory(actor, claimId) };
 }
 
-export async function editCommentAction(commentId: string, expectedVersion: number, input: unknown): Promise<ActionResult<CommentView>> {
-  return runValueAction({ input, expectedVersion }, z.object({ input: updateCommentSchema, expectedVersion: version }), (actor, v) =>
-    editComment(actor, commentId, v.input.body, v.expectedVersion),
-  );
-}
-
-export async function deleteCommentAction(commentId: string, expectedVersion: number): Promise<ActionResult<null>> {
-  return runValueAction({ expectedVersion }, z.object({ expectedVersion: version }), (actor, v) => {
-    deleteComment(actor, commentId, v.expectedVersion);
-    return null;
+export async function addCommentAction(claimId: string, input: unknown): Promise<ActionResult<SavedComment>> {
+  return runValueAction(input, commentSchema, (actor, value) => {
+    const comment = addComment(actor, claimId, value);
+    return { comment, ...discussionAfter(actor, claimId) };
   });
 }
 
-export type DocumentContent = { content: DocNode; revision: number; version: number };
+export async function editCommentAction(commentId: string, expectedVersion: number, input: unknown): Promise<ActionResult<SavedComment>> {
+  return runValueAction({ input, expectedVersion }, z.object({ input: updateCommentSchema, expectedVersion: version }), (actor, v) => {
+    const comment = editComment(actor, commentId, v.input.body, v.expectedVersion);
+    return { comment, ...discussionAfter(actor, comment.claimId) };
+  });
+}
+
+export async function deleteCommentAction(commentId: string, expectedVersion: number): Promise<ActionResult<DiscussionChange>> {
+  return runValueAction({ expectedVersion }, z.object({ expectedVersion: version }), (actor, v) => {
+    const { claimId } = getComment(actor, commentId);
+    deleteComment(actor, commentId, v.expectedVersion);
+    return discussionAfter(actor, claimId);
+  });
+}
 
 /** The document's current revision, to load after someone else saved one. */
 export async function getDocumentContentAction(documentId: string): Promise<ActionResult<DocumentContent>> {
