@@ -73,6 +73,15 @@ test("citing a primary document from the claim panel moves the claim out of no s
   const panel = page.getByRole("article", { name: "Claim" });
   await expect(panel.getByRole("blockquote")).toHaveText(`“${QUOTE}”`);
 
+  const chips = panel.getByRole("list", { name: "Sourcing gaps" });
+  await expect(chips.locator("[data-gap=no-source]")).toBeVisible();
+  await expect(chips.locator("[data-gap=hedged-wording]")).toBeVisible();
+  // A second page on the same document follows the change live, in its claim list.
+  const other = await page.context().newPage();
+  await other.goto(`/documents/${documentId}`);
+  const otherItem = other.getByRole("list", { name: "Claims in reading order" }).getByRole("button", { name: /as yet no definitive evidence/ });
+  await expect(otherItem.locator("[data-gap=no-source]")).toBeVisible();
+
   await panel.getByRole("button", { name: "Add source" }).click();
   await panel.getByLabel("Source URL").fill("https://www.iaea.org/documents/iran-missile-transfer-report.pdf");
   await panel.getByLabel("Source title").fill("Inspection report on missile transfers");
@@ -80,6 +89,14 @@ test("citing a primary document from the claim panel moves the claim out of no s
   await panel.getByLabel("Stance").selectOption("context");
   await panel.getByRole("button", { name: "Save source" }).click();
   await expect(panel.getByRole("link", { name: "Inspection report on missile transfers" })).toBeVisible();
+  // Without a reload, the chips move: one source now, and a primary one.
+  await expect(chips.locator("[data-gap=single-source]")).toBeVisible();
+  await expect(chips.locator("[data-gap=no-source]")).toHaveCount(0);
+  await expect(chips.locator("[data-gap=no-primary-source]")).toHaveCount(0);
+  await expect(chips.locator("[data-gap=hedged-wording]")).toBeVisible();
+  await expect(otherItem.locator("[data-gap=single-source]")).toBeVisible();
+  await expect(otherItem.locator("[data-gap=no-source]")).toHaveCount(0);
+  await other.close();
 
   await page.goto(`/projects/${projectId}/gaps`);
   await expect(section(page, "Single source").getByRole("link", { name: quoteLink })).toBeVisible();

@@ -3,6 +3,7 @@
 import { useRef } from "react";
 import type { ClaimView } from "@/lib/claims/types";
 import type { Rating } from "@/lib/ratings";
+import { GapChips } from "./gap-chips";
 import { describeClaim, glyphOf } from "./tones";
 
 function truncate(text: string, max = 140): string {
@@ -58,6 +59,7 @@ export function ClaimList({
             {c.sources.length ? ` · ${c.sources.length} source${c.sources.length === 1 ? "" : "s"}` : " · no source"}
             {c.commentCount ? ` · ${c.commentCount} comment${c.commentCount === 1 ? "" : "s"}` : ""}
           </span>
+          <GapChips gaps={c.gaps} isCompact />
         </span>
       </button>
     </li>

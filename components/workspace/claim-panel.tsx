@@ -6,6 +6,7 @@ import type { Rating } from "@/lib/ratings";
 import { DiscussionSection } from "./discussion-section";
 import { SourcesSection } from "./sources-section";
 import type { Discussion } from "./use-discussion";
+import { GapChips } from "./gap-chips";
 import { describeClaim } from "./tones";
 import { Labeled, Section, buttonClass, inputClass, quietButtonClass } from "./ui";
 import { SaveErrorMessage, useSave } from "./use-save";
@@ -142,6 +143,16 @@ export function ClaimPanel({
         </button>
       </div>
       <p className="mt-1 text-xs text-stone-600">{describeClaim(claim, scale)}</p>
+      {claim.tags.length ? (
+        <ul aria-label="Tags" className="mt-1 flex flex-wrap gap-1">
+          {claim.tags.map((tag) => (
+            <li key={tag} className="rounded bg-stone-200 px-1.5 text-xs text-stone-800">
+              #{tag}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <GapChips gaps={claim.gaps} />
       {claim.anchorStatus === "fuzzy" ? (
         <p role="note" className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
           ⚠ The text changed. This claim was re-attached to similar words (match {Math.round((claim.anchorScore ?? 0) * 100)}%). Check it sits on the right words.
