@@ -5,7 +5,15 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
-    ignores: ["node_modules/**", ".next/**", "data/**", "test-results/**", "playwright-report/**", "db/migrations/**", "next-env.d.ts"],
+    ignores: [
+      "node_modules/**",
+      ".next/**",
+      "data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "db/migrations/**",
+      "next-env.d.ts",
+    ],
   },
 ];
 

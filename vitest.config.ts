@@ -12,7 +12,13 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["lib/**/*.test.ts", "app/**/*.test.ts", "services/**/*.test.ts", "db/**/*.test.ts", "components/**/*.test.ts"],
+    include: [
+      "lib/**/*.test.ts",
+      "app/**/*.test.ts",
+      "services/**/*.test.ts",
+      "db/**/*.test.ts",
+      "components/**/*.test.ts",
+    ],
     environment: "node",
     benchmark: { include: ["bench/**/*.bench.ts"] },
     pool: "forks",

@@ -9,13 +9,19 @@ describe("ftsTerms", () => {
   });
 
   it("reads FTS5 operators, column filters and stray quotes as words", () => {
-    expect(ftsTerms("treaty OR NOT NEAR(x) rationale:foo")).toEqual(['"treaty"', '"OR"', '"NOT"', '"NEAR(x)"', '"rationale:foo"']);
+    expect(ftsTerms("treaty OR NOT NEAR(x) rationale:foo")).toEqual([
+      '"treaty"',
+      '"OR"',
+      '"NOT"',
+      '"NEAR(x)"',
+      '"rationale:foo"',
+    ]);
     expect(ftsTerms('an "unclosed phrase')).toEqual(['"an"', '"unclosed phrase"']);
     expect(ftsTerms("a*b ^start")).toEqual(['"a*b"', '"^start"']);
   });
 
   it("drops terms without a letter or digit, and repeats", () => {
-    expect(ftsTerms("-- ; * \"\" ' ()")).toEqual([]);
+    expect(ftsTerms('-- ; * "" \' ()')).toEqual([]);
     expect(ftsTerms("   ")).toEqual([]);
     expect(ftsTerms("treaty treaty")).toEqual(['"treaty"']);
     expect(ftsTerms("שלום 😀 ١٢")).toEqual(['"שלום"', '"١٢"']);

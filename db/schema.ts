@@ -1,13 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  index,
-  integer,
-  primaryKey,
-  real,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { anchorStatuses } from "../lib/anchoring/types";
 import { instanceRoles, projectRoles } from "../lib/auth/policy";
 import { claimStatuses, confidences, credibilities, sourceKinds, stances } from "../lib/claims/types";
@@ -168,9 +160,7 @@ export const claims = sqliteTable(
     /** Code point offsets into the revision's canonical text; null when orphaned. */
     start: integer("start"),
     end: integer("end"),
-    anchorStatus: text("anchor_status", { enum: anchorStatuses })
-      .notNull()
-      .default("exact"),
+    anchorStatus: text("anchor_status", { enum: anchorStatuses }).notNull().default("exact"),
     anchorScore: real("anchor_score"),
     claimText: text("claim_text").notNull(),
     claimant: text("claimant"),
@@ -178,7 +168,10 @@ export const claims = sqliteTable(
     assigneeId: text("assignee_id").references(() => users.id, { onDelete: "set null" }),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     /** Labels kept from an imported annotation (Hypothesis tags, Web Annotation tagging bodies), in their order. */
-    tags: text("tags", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    tags: text("tags", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     /**
      * `<format>:<id>` of the annotation the claim was imported from (`hypothesis:…`,
      * `webannotation:…`), null for a claim marked here: importing the same file twice finds it.
@@ -215,7 +208,10 @@ export const verdicts = sqliteTable(
     ...timestamps,
     ...version,
   },
-  (t) => [uniqueIndex("verdicts_claim_user_unique").on(t.claimId, t.userId), index("verdicts_user_id_idx").on(t.userId)],
+  (t) => [
+    uniqueIndex("verdicts_claim_user_unique").on(t.claimId, t.userId),
+    index("verdicts_user_id_idx").on(t.userId),
+  ],
 );
 
 /** Every version a verdict has had, oldest first; the current one is in `verdicts`. */
@@ -262,9 +258,7 @@ export const sources = sqliteTable(
     publishedAt: text("published_at"),
     accessedAt: text("accessed_at"),
     kind: text("kind", { enum: sourceKinds }).notNull(),
-    credibility: text("credibility", { enum: credibilities })
-      .notNull()
-      .default("undetermined"),
+    credibility: text("credibility", { enum: credibilities }).notNull().default("undetermined"),
     archivedUrl: text("archived_url"),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     ...timestamps,

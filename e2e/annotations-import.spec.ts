@@ -22,7 +22,10 @@ async function arrange(request: Parameters<typeof adminApi>[0]) {
   return { a, reviewer, viewer, documentId };
 }
 
-test("a reviewer uploads the Hypothesis export of the demo article and reads what came of each annotation", async ({ page, request }) => {
+test("a reviewer uploads the Hypothesis export of the demo article and reads what came of each annotation", async ({
+  page,
+  request,
+}) => {
   const { a, reviewer, documentId } = await arrange(request);
   await signIn(page, reviewer.email, reviewer.password);
   await page.goto(`/documents/${documentId}`);
@@ -31,34 +34,50 @@ test("a reviewer uploads the Hypothesis export of the demo article and reads wha
   await section.getByLabel("Annotation file").setInputFiles(hypothesisExport);
   await section.getByRole("button", { name: "Import annotations" }).click();
 
-  await expect(section.getByRole("status")).toContainText("5 claims created, 1 not anchored, 2 replies added (Hypothesis file).");
+  await expect(section.getByRole("status")).toContainText(
+    "5 claims created, 1 not anchored, 2 replies added (Hypothesis file).",
+  );
   await expect(section.getByText(/Annotation 8 \(e6WnAtN5Ee-Kd4sG9yH7uQ\): quote not found/)).toBeVisible();
   await expect(section.getByRole("link", { name: /Annotation 5 \(vB4kENN4Ee-c0Xl7mT2pzw\)/ })).toBeVisible();
   await expect(section.getByText(/anchored fuzzy \(approximately: check it\)/)).toBeVisible();
 
   // The claims arrive in the open document live, highlighted.
   await expect(page.locator("[data-claim-id]").first()).toBeVisible();
-  const claims = await a.get<{ selector: { exact: string }; tags: string[] }[]>(`/api/v1/documents/${documentId}/claims`);
+  const claims = await a.get<{ selector: { exact: string }; tags: string[] }[]>(
+    `/api/v1/documents/${documentId}/claims`,
+  );
   expect(claims).toHaveLength(5);
-  expect(claims.find((c) => c.selector.exact === "there’s as yet no definitive evidence")?.tags).toEqual(["hedged", "missile-transfers"]);
+  expect(claims.find((c) => c.selector.exact === "there’s as yet no definitive evidence")?.tags).toEqual([
+    "hedged",
+    "missile-transfers",
+  ]);
 
   // Uploading it again adds nothing.
   await page.reload();
   await section.getByLabel("Annotation file").setInputFiles(hypothesisExport);
   await section.getByRole("button", { name: "Import annotations" }).click();
-  await expect(section.getByRole("status")).toContainText("0 claims created, 1 not anchored, 0 replies added, 7 already imported");
+  await expect(section.getByRole("status")).toContainText(
+    "0 claims created, 1 not anchored, 0 replies added, 7 already imported",
+  );
   expect(await a.get<unknown[]>(`/api/v1/documents/${documentId}/claims`)).toHaveLength(5);
 });
 
-test("a file that is not an annotation export is refused with its problems, and a viewer has no upload", async ({ page, request }) => {
+test("a file that is not an annotation export is refused with its problems, and a viewer has no upload", async ({
+  page,
+  request,
+}) => {
   const { reviewer, viewer, documentId } = await arrange(request);
   await signIn(page, reviewer.email, reviewer.password);
   await page.goto(`/documents/${documentId}`);
   const section = page.getByRole("region", { name: "Import annotations" });
-  await section.getByLabel("Annotation file").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"notes": []}') });
+  await section
+    .getByLabel("Annotation file")
+    .setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"notes": []}') });
   await section.getByRole("button", { name: "Import annotations" }).click();
   await expect(section.getByRole("alert")).toContainText("nothing was imported");
-  await expect(section.getByRole("list", { name: "Problems in the file" })).toContainText("is not a W3C AnnotationPage");
+  await expect(section.getByRole("list", { name: "Problems in the file" })).toContainText(
+    "is not a W3C AnnotationPage",
+  );
 
   await page.context().clearCookies();
   await signIn(page, viewer.email, viewer.password);

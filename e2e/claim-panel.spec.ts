@@ -16,9 +16,15 @@ async function arrange(request: APIRequestContext) {
   const { id: projectId } = await a.post<{ id: string }>("/api/v1/projects", { name: `Panel desk ${Date.now()}` });
   await a.post(`/api/v1/projects/${projectId}/members`, { userId: editor.id, role: "editor" });
   await a.post(`/api/v1/projects/${projectId}/members`, { userId: reviewer.id, role: "reviewer" });
-  const { id: documentId } = await a.post<{ id: string }>(`/api/v1/projects/${projectId}/documents`, { title: "Treaty date", text: TEXT });
-  const claim = await a.post<{ id: string }>(`/api/v1/documents/${documentId}/claims`, { selector: { type: "TextQuoteSelector", exact: QUOTE } });
-  const as = async (user: { email: string; password: string }) => api(request, await apiToken(request, user.email, user.password));
+  const { id: documentId } = await a.post<{ id: string }>(`/api/v1/projects/${projectId}/documents`, {
+    title: "Treaty date",
+    text: TEXT,
+  });
+  const claim = await a.post<{ id: string }>(`/api/v1/documents/${documentId}/claims`, {
+    selector: { type: "TextQuoteSelector", exact: QUOTE },
+  });
+  const as = async (user: { email: string; password: string }) =>
+    api(request, await apiToken(request, user.email, user.password));
   return { a, editor, reviewer, documentId, claimId: claim.id, as };
 }
 
@@ -31,7 +37,10 @@ async function openClaim(page: Page, documentId: string, claimId: string) {
   return panel;
 }
 
-test("a claim changed by someone else meanwhile is refused on save, and reloading it keeps what was typed", async ({ page, request }) => {
+test("a claim changed by someone else meanwhile is refused on save, and reloading it keeps what was typed", async ({
+  page,
+  request,
+}) => {
   const { a, editor, documentId, claimId } = await arrange(request);
   await signIn(page, editor.email, editor.password);
   const panel = await openClaim(page, documentId, claimId);
@@ -53,13 +62,21 @@ test("a claim changed by someone else meanwhile is refused on save, and reloadin
   await expect(panel.getByText("Unsaved changes")).toHaveCount(0);
   await expect(panel.getByRole("alert")).toHaveCount(0);
   const saved = await a.get<{ claimText: string; claimant: string }>(`/api/v1/claims/${claimId}`);
-  expect(saved).toMatchObject({ claimText: "The treaty will be signed on Friday, the minister said", claimant: "Foreign ministry spokesperson" });
+  expect(saved).toMatchObject({
+    claimText: "The treaty will be signed on Friday, the minister said",
+    claimant: "Foreign ministry spokesperson",
+  });
 });
 
-test("a comment edited elsewhere meanwhile is refused on save, and reloading it keeps the new text", async ({ page, request }) => {
+test("a comment edited elsewhere meanwhile is refused on save, and reloading it keeps the new text", async ({
+  page,
+  request,
+}) => {
   const { reviewer, documentId, claimId, as } = await arrange(request);
   const r = await as(reviewer);
-  const comment = await r.post<{ id: string }>(`/api/v1/claims/${claimId}/comments`, { body: "Is there an official schedule?" });
+  const comment = await r.post<{ id: string }>(`/api/v1/claims/${claimId}/comments`, {
+    body: "Is there an official schedule?",
+  });
   await signIn(page, reviewer.email, reviewer.password);
   const panel = await openClaim(page, documentId, claimId);
 
@@ -73,7 +90,9 @@ test("a comment edited elsewhere meanwhile is refused on save, and reloading it 
   await expect(own.getByRole("alert")).toContainText("changed by someone else");
   await own.getByRole("button", { name: "Reload the comment (your text above stays, to apply again)" }).click();
   await expect(own.getByRole("alert")).toHaveCount(0);
-  await expect(own.getByLabel("Edit comment")).toHaveValue("Is there an official schedule, or only the minister's word?");
+  await expect(own.getByLabel("Edit comment")).toHaveValue(
+    "Is there an official schedule, or only the minister's word?",
+  );
   await own.getByRole("button", { name: "Save comment" }).click();
 
   await expect(own.getByLabel("Edit comment")).toHaveCount(0);
@@ -83,7 +102,10 @@ test("a comment edited elsewhere meanwhile is refused on save, and reloading it 
   expect(saved.body).toBe("Is there an official schedule, or only the minister's word?");
 });
 
-test("an editor resolves a claim, and the open claim keeps its outline as the claim changes", async ({ page, request }) => {
+test("an editor resolves a claim, and the open claim keeps its outline as the claim changes", async ({
+  page,
+  request,
+}) => {
   const { editor, reviewer, documentId, claimId, as } = await arrange(request);
   const r = await as(reviewer);
   const put = await request.put(`/api/v1/claims/${claimId}/verdict`, {
@@ -98,10 +120,14 @@ test("an editor resolves a claim, and the open claim keeps its outline as the cl
   await expect(panel.getByRole("region", { name: "Reviewers’ verdicts" })).toContainText("Remy Reviewer: Unproven");
 
   await panel.getByLabel("Final rating").selectOption("unproven");
-  await panel.getByLabel("Published rationale").fill("No official confirmation of the date; only the minister's statement.");
+  await panel
+    .getByLabel("Published rationale")
+    .fill("No official confirmation of the date; only the minister's statement.");
   await panel.getByRole("button", { name: "Resolve claim" }).click();
 
-  await expect(panel.getByTestId("resolution")).toHaveText("Unproven — No official confirmation of the date; only the minister's statement.");
+  await expect(panel.getByTestId("resolution")).toHaveText(
+    "Unproven — No official confirmation of the date; only the minister's statement.",
+  );
   await expect(panel.getByRole("button", { name: "Update resolution" })).toBeVisible();
   await expect(panel.getByText("Unproven, resolved")).toBeVisible();
   // The claim list changed (the claim is resolved): its highlight takes the verdict's tone and stays outlined as open.
@@ -134,7 +160,9 @@ test("an editor deletes a claim; its panel, list entry and highlight go", async 
 
   await page.reload();
   await expect(page.getByText("No claims yet.")).toBeVisible();
-  const res = await request.get(`/api/v1/claims/${claimId}`, { headers: { authorization: `Bearer ${await apiToken(request, editor.email, editor.password)}` } });
+  const res = await request.get(`/api/v1/claims/${claimId}`, {
+    headers: { authorization: `Bearer ${await apiToken(request, editor.email, editor.password)}` },
+  });
   expect(res.status()).toBe(404);
   expect((await a.get<{ id: string }[]>(`/api/v1/documents/${documentId}/claims`)).length).toBe(0);
 });
@@ -142,7 +170,12 @@ test("an editor deletes a claim; its panel, list entry and highlight go", async 
 test("a reviewer edits a cited source's title and stance", async ({ page, request }) => {
   const { reviewer, documentId, claimId, as } = await arrange(request);
   const r = await as(reviewer);
-  await r.post(`/api/v1/claims/${claimId}/sources`, { url: "https://example.org/briefing", title: "Briefing", kind: "official-statement", stance: "supports" });
+  await r.post(`/api/v1/claims/${claimId}/sources`, {
+    url: "https://example.org/briefing",
+    title: "Briefing",
+    kind: "official-statement",
+    stance: "supports",
+  });
   await signIn(page, reviewer.email, reviewer.password);
   const panel = await openClaim(page, documentId, claimId);
 
@@ -153,14 +186,21 @@ test("a reviewer edits a cited source's title and stance", async ({ page, reques
   await sources.getByLabel("Stance").selectOption("refutes");
   await sources.getByRole("button", { name: "Save source" }).click();
 
-  await expect(sources.getByRole("link", { name: "Foreign ministry briefing, 12 March" })).toHaveAttribute("href", "https://example.org/briefing");
+  await expect(sources.getByRole("link", { name: "Foreign ministry briefing, 12 March" })).toHaveAttribute(
+    "href",
+    "https://example.org/briefing",
+  );
   await expect(sources).toContainText("refutes");
   await expect(sources.getByLabel("Source title")).toHaveCount(0);
 
   await page.reload();
-  await expect(page.getByRole("region", { name: "Sources" }).getByRole("link", { name: "Foreign ministry briefing, 12 March" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Sources" }).getByRole("link", { name: "Foreign ministry briefing, 12 March" }),
+  ).toBeVisible();
   const saved = await r.get<{ sources: { title: string; stance: string }[] }>(`/api/v1/claims/${claimId}`);
-  expect(saved.sources).toEqual([expect.objectContaining({ title: "Foreign ministry briefing, 12 March", stance: "refutes" })]);
+  expect(saved.sources).toEqual([
+    expect.objectContaining({ title: "Foreign ministry briefing, 12 March", stance: "refutes" }),
+  ]);
 });
 
 test("a reviewer replies to a comment, and the page needs one round trip for it", async ({ page, request }) => {
@@ -184,7 +224,9 @@ test("a reviewer replies to a comment, and the page needs one round trip for it"
   await expect(answer).toContainText("Nobody yet; the agency wires only quote the minister.");
   await expect(panel.getByLabel("Reply to Erin Editor")).toHaveCount(0);
   // The reply sits under the comment it answers.
-  const thread = panel.getByRole("listitem").filter({ has: page.getByRole("article", { name: "Comment by Erin Editor" }) });
+  const thread = panel
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("article", { name: "Comment by Erin Editor" }) });
   await expect(thread.getByRole("article", { name: "Comment by Remy Reviewer" })).toBeVisible();
   // The answer of that one call brought the history and the claim's comment count too.
   await expect(panel.getByRole("region", { name: "History" })).toContainText("Remy Reviewer commented");
@@ -197,7 +239,10 @@ test("a reviewer replies to a comment, and the page needs one round trip for it"
   await expect(page.getByRole("article", { name: "Comment by Remy Reviewer" })).toContainText("Nobody yet");
 });
 
-test("the author deletes their comment; a comment by someone else offers them no Edit or Delete", async ({ page, request }) => {
+test("the author deletes their comment; a comment by someone else offers them no Edit or Delete", async ({
+  page,
+  request,
+}) => {
   const { editor, reviewer, documentId, claimId, as } = await arrange(request);
   await (await as(editor)).post(`/api/v1/claims/${claimId}/comments`, { body: "Please find a second source." });
   const r = await as(reviewer);
@@ -251,6 +296,8 @@ test("a discussion that fails to load says so, and Retry loads it", async ({ pag
   await expect(failure).toContainText("The discussion could not be loaded");
 
   await failure.getByRole("button", { name: "Retry" }).click();
-  await expect(discussion.getByRole("article", { name: "Comment by Remy Reviewer" })).toContainText("First look: single source.");
+  await expect(discussion.getByRole("article", { name: "Comment by Remy Reviewer" })).toContainText(
+    "First look: single source.",
+  );
   await expect(discussion.getByRole("alert")).toHaveCount(0);
 });

@@ -44,11 +44,24 @@ async function desk(request: APIRequestContext, name: string) {
   const editorToken = await apiToken(request, editor.email, editor.password);
   const reviewerToken = await apiToken(request, reviewer.email, reviewer.password);
   const e = api(request, editorToken);
-  const { id: documentId } = await e.post<{ id: string }>(`/api/v1/projects/${projectId}/documents`, { title: name, text: TEXT });
-  return { projectId, documentId, editor: { ...editor, token: editorToken }, reviewer: { ...reviewer, token: reviewerToken } };
+  const { id: documentId } = await e.post<{ id: string }>(`/api/v1/projects/${projectId}/documents`, {
+    title: name,
+    text: TEXT,
+  });
+  return {
+    projectId,
+    documentId,
+    editor: { ...editor, token: editorToken },
+    reviewer: { ...reviewer, token: reviewerToken },
+  };
 }
 
-async function markClaim(request: APIRequestContext, token: string, documentId: string, selector: unknown): Promise<Claim> {
+async function markClaim(
+  request: APIRequestContext,
+  token: string,
+  documentId: string,
+  selector: unknown,
+): Promise<Claim> {
   return api(request, token).post<Claim>(`/api/v1/documents/${documentId}/claims`, { selector });
 }
 
@@ -62,11 +75,22 @@ test("claims are marked by quote, by position in code points, or by both, and ag
   expect(TEXT.indexOf(QUOTE) - start).toBe(3);
 
   const url = `/api/v1/documents/${documentId}/claims`;
-  const byQuote = await request.post(url, { headers: bearer(reviewer.token), data: { selector: { type: "TextQuoteSelector", exact: QUOTE } } });
-  const byPosition = await request.post(url, { headers: bearer(reviewer.token), data: { selector: { type: "TextPositionSelector", start, end } } });
+  const byQuote = await request.post(url, {
+    headers: bearer(reviewer.token),
+    data: { selector: { type: "TextQuoteSelector", exact: QUOTE } },
+  });
+  const byPosition = await request.post(url, {
+    headers: bearer(reviewer.token),
+    data: { selector: { type: "TextPositionSelector", start, end } },
+  });
   const byBoth = await request.post(url, {
     headers: bearer(reviewer.token),
-    data: { selector: [{ type: "TextQuoteSelector", exact: QUOTE, prefix: "The minister said " }, { type: "TextPositionSelector", start, end }] },
+    data: {
+      selector: [
+        { type: "TextQuoteSelector", exact: QUOTE, prefix: "The minister said " },
+        { type: "TextPositionSelector", start, end },
+      ],
+    },
   });
   const claims: Claim[] = [];
   for (const res of [byQuote, byPosition, byBoth]) {
@@ -94,7 +118,10 @@ test("claims are marked by quote, by position in code points, or by both, and ag
 
 test("a claim reads the same alone as in its document's list", async ({ request }) => {
   const { documentId, reviewer } = await desk(request, "Claim object desk");
-  const created = await markClaim(request, reviewer.token, documentId, { type: "TextQuoteSelector", exact: "there's as yet no definitive evidence" });
+  const created = await markClaim(request, reviewer.token, documentId, {
+    type: "TextQuoteSelector",
+    exact: "there's as yet no definitive evidence",
+  });
   expect(created.selector.exact).toBe("there’s as yet no definitive evidence");
 
   const res = await request.get(`/api/v1/claims/${created.id}`, { headers: bearer(reviewer.token) });
@@ -132,16 +159,27 @@ test("editing and deleting a claim need its ETag; validation comes first", async
   const headers = bearer(reviewer.token);
   const firstTag = `"${claim.id}.1"`;
 
-  await expectError(await request.patch(url, { headers, data: { claimant: "The minister" } }), 428, "precondition-required");
+  await expectError(
+    await request.patch(url, { headers, data: { claimant: "The minister" } }),
+    428,
+    "precondition-required",
+  );
   const invalid = await expectError(await request.patch(url, { headers, data: { status: "closed" } }), 422, "invalid");
   expect(invalid.fields?.status).toBeDefined();
 
-  const edited = await request.patch(url, { headers: { ...headers, "if-match": firstTag }, data: { claimant: "The minister" } });
+  const edited = await request.patch(url, {
+    headers: { ...headers, "if-match": firstTag },
+    data: { claimant: "The minister" },
+  });
   expect(edited.status(), await edited.text()).toBe(200);
   expect(edited.headers()["etag"]).toBe(`"${claim.id}.2"`);
   expect(await edited.json()).toMatchObject({ id: claim.id, claimant: "The minister", version: 2 });
 
-  await expectError(await request.patch(url, { headers: { ...headers, "if-match": firstTag }, data: { claimant: "Someone else" } }), 412, "stale-version");
+  await expectError(
+    await request.patch(url, { headers: { ...headers, "if-match": firstTag }, data: { claimant: "Someone else" } }),
+    412,
+    "stale-version",
+  );
   expect(((await (await request.get(url, { headers })).json()) as { claimant: string }).claimant).toBe("The minister");
 
   await expectError(await request.delete(url, { headers }), 428, "precondition-required");
@@ -152,7 +190,10 @@ test("editing and deleting a claim need its ETag; validation comes first", async
 
 test("a reviewer gives a verdict; only the editor resolves the claim", async ({ request }) => {
   const { documentId, editor, reviewer } = await desk(request, "Verdicts desk");
-  const claim = await markClaim(request, reviewer.token, documentId, { type: "TextQuoteSelector", exact: "there’s as yet no definitive evidence" });
+  const claim = await markClaim(request, reviewer.token, documentId, {
+    type: "TextQuoteSelector",
+    exact: "there’s as yet no definitive evidence",
+  });
 
   const verdict = await request.put(`/api/v1/claims/${claim.id}/verdict`, {
     headers: bearer(reviewer.token),
@@ -164,8 +205,15 @@ test("a reviewer gives a verdict; only the editor resolves the claim", async ({ 
   expect(given.claim.status).toBe("in-review");
 
   const resolution = { rating: "unproven", rationale: "Officials concede there is no evidence yet." };
-  await expectError(await request.put(`/api/v1/claims/${claim.id}/resolution`, { headers: bearer(reviewer.token), data: resolution }), 403, "forbidden");
-  const resolved = await request.put(`/api/v1/claims/${claim.id}/resolution`, { headers: bearer(editor.token), data: resolution });
+  await expectError(
+    await request.put(`/api/v1/claims/${claim.id}/resolution`, { headers: bearer(reviewer.token), data: resolution }),
+    403,
+    "forbidden",
+  );
+  const resolved = await request.put(`/api/v1/claims/${claim.id}/resolution`, {
+    headers: bearer(editor.token),
+    data: resolution,
+  });
   expect(resolved.status(), await resolved.text()).toBe(200);
   const body = (await resolved.json()) as { rating: string; claim: Claim };
   expect(body.rating).toBe("unproven");
@@ -180,7 +228,12 @@ test("sources need an http URL; comments take replies", async ({ request }) => {
 
   const cited = await request.post(`/api/v1/claims/${claim.id}/sources`, {
     headers,
-    data: { url: "https://example.org/treaty-text", title: "Treaty text", kind: "primary-document", stance: "supports" },
+    data: {
+      url: "https://example.org/treaty-text",
+      title: "Treaty text",
+      kind: "primary-document",
+      stance: "supports",
+    },
   });
   expect(cited.status(), await cited.text()).toBe(201);
   const source = (await cited.json()) as { id: string; url: string; stance: string };
@@ -194,9 +247,14 @@ test("sources need an http URL; comments take replies", async ({ request }) => {
   expect((await expectError(script, 422, "invalid")).fields?.url).toBeDefined();
 
   const r = api(request, reviewer.token);
-  const comment = await r.post<{ id: string; parentId: string | null }>(`/api/v1/claims/${claim.id}/comments`, { body: "Which minister?" });
+  const comment = await r.post<{ id: string; parentId: string | null }>(`/api/v1/claims/${claim.id}/comments`, {
+    body: "Which minister?",
+  });
   expect(comment.parentId).toBeNull();
-  const reply = await r.post<{ id: string; parentId: string | null }>(`/api/v1/claims/${claim.id}/comments`, { body: "Lavrov.", parentId: comment.id });
+  const reply = await r.post<{ id: string; parentId: string | null }>(`/api/v1/claims/${claim.id}/comments`, {
+    body: "Lavrov.",
+    parentId: comment.id,
+  });
   expect(reply.parentId).toBe(comment.id);
 
   const after = await r.get<Claim>(`/api/v1/claims/${claim.id}`);
@@ -210,12 +268,19 @@ test("a new revision without the claim's paragraph leaves the claim orphaned", a
   const headers = bearer(editor.token);
   const revised = [PARAGRAPHS[0], PARAGRAPHS[2]].join("\n\n");
 
-  await expectError(await request.put(`/api/v1/documents/${documentId}/content`, { headers, data: { text: revised } }), 428, "precondition-required");
+  await expectError(
+    await request.put(`/api/v1/documents/${documentId}/content`, { headers, data: { text: revised } }),
+    428,
+    "precondition-required",
+  );
 
   const doc = await request.get(`/api/v1/documents/${documentId}`, { headers });
   const etag = doc.headers()["etag"];
   expect(etag).toBe(`"${documentId}.1"`);
-  const saved = await request.put(`/api/v1/documents/${documentId}/content`, { headers: { ...headers, "if-match": etag ?? "" }, data: { text: revised } });
+  const saved = await request.put(`/api/v1/documents/${documentId}/content`, {
+    headers: { ...headers, "if-match": etag ?? "" },
+    data: { text: revised },
+  });
   expect(saved.status(), await saved.text()).toBe(200);
   expect(await saved.json()).toEqual({
     revision: 2,
@@ -226,7 +291,9 @@ test("a new revision without the claim's paragraph leaves the claim orphaned", a
   const orphan = await api(request, reviewer.token).get<Claim>(`/api/v1/claims/${claim.id}`);
   expect(orphan.anchorStatus).toBe("orphaned");
   expect(orphan.selector).toMatchObject({ exact: QUOTE, start: null, end: null });
-  const reread = await api(request, editor.token).get<{ revision: number; text: string }>(`/api/v1/documents/${documentId}`);
+  const reread = await api(request, editor.token).get<{ revision: number; text: string }>(
+    `/api/v1/documents/${documentId}`,
+  );
   expect(reread).toMatchObject({ revision: 2, text: revised });
 });
 
@@ -243,12 +310,25 @@ test("every Location a create answers with can be read back", async ({ request }
     return (await res.json()) as { id: string };
   };
   const project = await post("/api/v1/projects", { name: "Locations desk" });
-  const user = await post("/api/v1/users", { name: "Lou Location", email: `lou.${Date.now()}@example.org`, password: "a long enough password" });
-  const member = await request.post(`/api/v1/projects/${project.id}/members`, { headers, data: { userId: user.id, role: "viewer" } });
+  const user = await post("/api/v1/users", {
+    name: "Lou Location",
+    email: `lou.${Date.now()}@example.org`,
+    password: "a long enough password",
+  });
+  const member = await request.post(`/api/v1/projects/${project.id}/members`, {
+    headers,
+    data: { userId: user.id, role: "viewer" },
+  });
   expect(member.status()).toBe(201);
   expect((await request.get(member.headers()["location"]!, { headers })).status()).toBe(200);
   const document = await post(`/api/v1/projects/${project.id}/documents`, { title: "Doc", text: "A claim to check." });
-  const claim = await post(`/api/v1/documents/${document.id}/claims`, { selector: { type: "TextQuoteSelector", exact: "claim to check" } });
-  await post(`/api/v1/claims/${claim.id}/sources`, { url: "https://example.org/a", kind: "dataset", stance: "context" });
+  const claim = await post(`/api/v1/documents/${document.id}/claims`, {
+    selector: { type: "TextQuoteSelector", exact: "claim to check" },
+  });
+  await post(`/api/v1/claims/${claim.id}/sources`, {
+    url: "https://example.org/a",
+    kind: "dataset",
+    stance: "context",
+  });
   await post(`/api/v1/claims/${claim.id}/comments`, { body: "Looking into it." });
 });

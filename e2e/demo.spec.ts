@@ -23,7 +23,10 @@ test("the demo's claims have a history that reads like anybody's", async ({ page
 
   // The side panel shows the open claim or the list: close one to reach the list.
   await page.getByRole("button", { name: "Close claim" }).click();
-  await page.getByRole("list", { name: "Claims in reading order" }).getByRole("button", { name: /On January 17, Vladimir Putin/ }).click();
+  await page
+    .getByRole("list", { name: "Claims in reading order" })
+    .getByRole("button", { name: /On January 17, Vladimir Putin/ })
+    .click();
   await expect(history).toContainText(`${admin.name} cited http://en.kremlin.ru/events/president/news (supports)`);
   await expect(history).toContainText(`${admin.name} moved it from in-review to resolved`);
   await expect(history).not.toContainText("undefined");

@@ -18,8 +18,14 @@ function uniqueWord(stem: string): string {
 async function explorerDesk(request: APIRequestContext, name: string) {
   const a = await adminApi(request);
   const { id: projectId } = await a.post<{ id: string }>("/api/v1/projects", { name });
-  const { id: documentId } = await a.post<{ id: string }>(`/api/v1/projects/${projectId}/documents`, { title: `${name} article`, text: TEXT });
-  const markClaim = (exact: string) => a.post<{ id: string }>(`/api/v1/documents/${documentId}/claims`, { selector: { type: "TextQuoteSelector", exact } });
+  const { id: documentId } = await a.post<{ id: string }>(`/api/v1/projects/${projectId}/documents`, {
+    title: `${name} article`,
+    text: TEXT,
+  });
+  const markClaim = (exact: string) =>
+    a.post<{ id: string }>(`/api/v1/documents/${documentId}/claims`, {
+      selector: { type: "TextQuoteSelector", exact },
+    });
   const treaty = await markClaim("comprehensive strategic partnership treaty");
   const defence = await markClaim("binds neither side to defend the other");
   const missiles = await markClaim("no definitive evidence of missile transfers");
@@ -33,8 +39,17 @@ async function reviewerOf(request: APIRequestContext, projectId: string, name: s
   return { ...user, token: await apiToken(request, user.email, user.password) };
 }
 
-async function giveVerdict(request: APIRequestContext, token: string, claimId: string, rating: string, rationale: string) {
-  const res = await request.put(`/api/v1/claims/${claimId}/verdict`, { data: { rating, rationale }, headers: { authorization: `Bearer ${token}` } });
+async function giveVerdict(
+  request: APIRequestContext,
+  token: string,
+  claimId: string,
+  rating: string,
+  rationale: string,
+) {
+  const res = await request.put(`/api/v1/claims/${claimId}/verdict`, {
+    data: { rating, rationale },
+    headers: { authorization: `Bearer ${token}` },
+  });
   expect(res.status(), await res.text()).toBe(200);
 }
 
@@ -71,7 +86,12 @@ test("a search finds a claim by a word of its rationale and highlights the word"
 
 test("a filtered explorer URL opened in a new page shows the same rows", async ({ page, context, request }) => {
   const { a, projectId, treaty, missiles } = await explorerDesk(request, "Explorer filter desk");
-  await a.post(`/api/v1/claims/${treaty.id}/sources`, { url: "https://example.org/treaty.pdf", title: "Treaty text", kind: "primary-document", stance: "supports" });
+  await a.post(`/api/v1/claims/${treaty.id}/sources`, {
+    url: "https://example.org/treaty.pdf",
+    title: "Treaty text",
+    kind: "primary-document",
+    stance: "supports",
+  });
   await a.post(`/api/v1/claims/${missiles.id}/comments`, { body: "Ask the Pentagon about missile transfers." });
 
   await signIn(page, admin.email, admin.password);

@@ -9,7 +9,9 @@ const quoteLink = /there’s as yet no definitive evidence/;
 
 const section = (page: Page, label: string) => page.getByRole("region", { name: label, exact: true });
 
-test("the demo's gaps page lists the no-definitive-evidence claim under hedged wording and no source", async ({ page }) => {
+test("the demo's gaps page lists the no-definitive-evidence claim under hedged wording and no source", async ({
+  page,
+}) => {
   await signIn(page, admin.email, admin.password);
   await page.getByRole("link", { name: "Demo: Russia–Iran treaty coverage" }).click();
   await page.getByRole("link", { name: "Sourcing gaps" }).click();
@@ -18,7 +20,7 @@ test("the demo's gaps page lists the no-definitive-evidence claim under hedged w
   for (const label of ["Hedged wording", "No source"]) {
     await expect(section(page, label).getByRole("link", { name: quoteLink })).toBeVisible();
   }
-  await expect(section(page, "Hedged wording")).toContainText("\"no definitive evidence\" (unverified status)");
+  await expect(section(page, "Hedged wording")).toContainText('"no definitive evidence" (unverified status)');
   // Resolved as unproven: it asserts no evidence, so it is no unsupported verdict.
   await expect(section(page, "Hedged wording").getByRole("row", { name: quoteLink })).toContainText("Unproven");
   await expect(section(page, "Unsupported verdict").getByRole("link", { name: quoteLink })).toHaveCount(0);
@@ -58,7 +60,10 @@ async function arrange(request: APIRequestContext) {
   return { editor, projectId, documentId, claimId };
 }
 
-test("citing a primary document from the claim panel moves the claim out of no source and no primary source", async ({ page, request }) => {
+test("citing a primary document from the claim panel moves the claim out of no source and no primary source", async ({
+  page,
+  request,
+}) => {
   const { editor, projectId, documentId, claimId } = await arrange(request);
   await signIn(page, editor.email, editor.password);
   await page.goto(`/projects/${projectId}/gaps`);
@@ -79,7 +84,9 @@ test("citing a primary document from the claim panel moves the claim out of no s
   // A second page on the same document follows the change live, in its claim list.
   const other = await page.context().newPage();
   await other.goto(`/documents/${documentId}`);
-  const otherItem = other.getByRole("list", { name: "Claims in reading order" }).getByRole("button", { name: /as yet no definitive evidence/ });
+  const otherItem = other
+    .getByRole("list", { name: "Claims in reading order" })
+    .getByRole("button", { name: /as yet no definitive evidence/ });
   await expect(otherItem.locator("[data-gap=no-source]")).toBeVisible();
 
   await panel.getByRole("button", { name: "Add source" }).click();

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { admin, adminApi, apiToken, createUser, signIn } from "./support/accounts";
 
-test("an editor uploads an HTML article: its text arrives, its scripts and handlers do not", async ({ page, request }) => {
+test("an editor uploads an HTML article: its text arrives, its scripts and handlers do not", async ({
+  page,
+  request,
+}) => {
   const a = await adminApi(request);
   const editor = await createUser(request, "Uma Uploader");
   const { id: projectId } = await a.post<{ id: string }>("/api/v1/projects", { name: "Upload desk" });
@@ -25,7 +28,9 @@ test("an editor uploads an HTML article: its text arrives, its scripts and handl
   const text = page.getByRole("textbox", { name: "Document text" });
   await expect(text).toContainText("The minister said so.");
   await expect(text.locator("h2")).toHaveText("Heading");
-  await expect(page.locator(".ProseMirror [onclick], .ProseMirror script, .ProseMirror a[href^='javascript']")).toHaveCount(0);
+  await expect(
+    page.locator(".ProseMirror [onclick], .ProseMirror script, .ProseMirror a[href^='javascript']"),
+  ).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
   await expect(page.getByText("Example Times")).toBeVisible();
 });
@@ -36,7 +41,9 @@ test("a wrong file type is refused in the form, and what was typed stays", async
   await signIn(page, admin.email, admin.password);
   await page.goto(`/projects/${projectId}`);
   await page.getByLabel("Title").fill("Keeps its title");
-  await page.getByLabel("Or upload a file").setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") });
+  await page
+    .getByLabel("Or upload a file")
+    .setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") });
   await page.getByRole("button", { name: "Create document" }).click();
   await expect(page.getByText("Upload a .txt, .md or .html file.").first()).toBeVisible();
   await expect(page.getByLabel("Title")).toHaveValue("Keeps its title");
@@ -57,7 +64,9 @@ test("a right-to-left document displays right-to-left", async ({ page, request }
   await expect(container).toHaveAttribute("dir", "rtl");
   await expect(container).toHaveAttribute("lang", "he");
   await expect(page.getByRole("textbox", { name: "Document text" })).toContainText("אין עדיין ראיות");
-  const direction = await page.getByRole("textbox", { name: "Document text" }).evaluate((el) => getComputedStyle(el).direction);
+  const direction = await page
+    .getByRole("textbox", { name: "Document text" })
+    .evaluate((el) => getComputedStyle(el).direction);
   expect(direction).toBe("rtl");
 });
 
@@ -80,7 +89,10 @@ test("the REST API takes a Markdown file as a multipart upload, and refuses one 
 
   const big = await request.post(`/api/v1/projects/${projectId}/documents`, {
     headers: { authorization: `Bearer ${token}` },
-    multipart: { title: "Too big", file: { name: "big.txt", mimeType: "text/plain", buffer: Buffer.alloc(10 * 1024 * 1024 + 100 * 1024, 97) } },
+    multipart: {
+      title: "Too big",
+      file: { name: "big.txt", mimeType: "text/plain", buffer: Buffer.alloc(10 * 1024 * 1024 + 100 * 1024, 97) },
+    },
   });
   expect(big.status()).toBe(413);
   expect(((await big.json()) as { error: { code: string } }).error.code).toBe("too-large");

@@ -16,7 +16,10 @@ async function arrange(request: Parameters<typeof adminApi>[0]) {
   return { editor, reviewer, documentId };
 }
 
-test("claims and comments made by one person appear on another's open page without a reload", async ({ browser, request }) => {
+test("claims and comments made by one person appear on another's open page without a reload", async ({
+  browser,
+  request,
+}) => {
   const { editor, reviewer, documentId } = await arrange(request);
   const editorContext = await browser.newContext();
   const reviewerContext = await browser.newContext();
@@ -41,13 +44,18 @@ test("claims and comments made by one person appear on another's open page witho
   await reviewerPage.getByLabel("Add a comment").fill("Is there an official schedule?");
   await reviewerPage.getByRole("button", { name: "Post" }).click();
   await expect(reviewerPage.getByText("Is there an official schedule?")).toBeVisible();
-  await expect(editorPage.getByRole("article", { name: "Claim" }).getByText("Is there an official schedule?")).toBeVisible();
+  await expect(
+    editorPage.getByRole("article", { name: "Claim" }).getByText("Is there an official schedule?"),
+  ).toBeVisible();
 
   await editorContext.close();
   await reviewerContext.close();
 });
 
-test("the event stream resumes from Last-Event-ID and hides blind verdicts from other reviewers", async ({ page, request }) => {
+test("the event stream resumes from Last-Event-ID and hides blind verdicts from other reviewers", async ({
+  page,
+  request,
+}) => {
   const { editor, reviewer, documentId } = await arrange(request);
   const other = await createUser(request, "Oli Other-Reviewer");
   const a = await adminApi(request);
@@ -95,11 +103,18 @@ test("the event stream resumes from Last-Event-ID and hides blind verdicts from 
   expect(asOtherReviewer.text).not.toContain("No source given.");
 });
 
-test("a revision saved by an editor replaces the text on a reviewer's open page, claims re-attached", async ({ browser, request }) => {
+test("a revision saved by an editor replaces the text on a reviewer's open page, claims re-attached", async ({
+  browser,
+  request,
+}) => {
   const { editor, reviewer, documentId } = await arrange(request);
   const r = api(request, await apiToken(request, reviewer.email, reviewer.password));
-  const kept = await r.post<{ id: string }>(`/api/v1/documents/${documentId}/claims`, { selector: { type: "TextQuoteSelector", exact: "the treaty will be signed on Friday" } });
-  const gone = await r.post<{ id: string }>(`/api/v1/documents/${documentId}/claims`, { selector: { type: "TextQuoteSelector", exact: "there is no evidence" } });
+  const kept = await r.post<{ id: string }>(`/api/v1/documents/${documentId}/claims`, {
+    selector: { type: "TextQuoteSelector", exact: "the treaty will be signed on Friday" },
+  });
+  const gone = await r.post<{ id: string }>(`/api/v1/documents/${documentId}/claims`, {
+    selector: { type: "TextQuoteSelector", exact: "there is no evidence" },
+  });
 
   const reviewerContext = await browser.newContext();
   const reviewerPage = await reviewerContext.newPage();
@@ -120,8 +135,13 @@ test("a revision saved by an editor replaces the text on a reviewer's open page,
   await expect(text).not.toContainText("Critics say");
   await expect(reviewerPage.getByRole("list", { name: "Orphaned claims" })).toContainText("there is no evidence");
   await expect(reviewerPage.locator(`[data-claim-id="${gone.id}"]`)).toHaveCount(0);
-  await expect.poll(() => reviewerPage.locator(`[data-claim-id="${kept.id}"]`).allTextContents().then((t) => t.join(""))).toBe(
-    "the treaty will be signed on Friday",
-  );
+  await expect
+    .poll(() =>
+      reviewerPage
+        .locator(`[data-claim-id="${kept.id}"]`)
+        .allTextContents()
+        .then((t) => t.join("")),
+    )
+    .toBe("the treaty will be signed on Friday");
   await reviewerContext.close();
 });

@@ -17,7 +17,9 @@ test("signing out ends the session on the server", async ({ page, context }) => 
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fprojects$/);
 
   // The old cookie, replayed, no longer opens anything.
-  const replay = await page.request.get("/api/v1/projects", { headers: { cookie: `claimdesk_session=${cookie?.value}` } });
+  const replay = await page.request.get("/api/v1/projects", {
+    headers: { cookie: `claimdesk_session=${cookie?.value}` },
+  });
   expect(replay.status()).toBe(401);
 });
 

@@ -31,7 +31,10 @@ async function markClaim(page: Page, text: string): Promise<string> {
   return openClaimId(page);
 }
 
-test("a reviewer marks a claim, rates it, cites a source, and all of it survives a reload", async ({ page, request }) => {
+test("a reviewer marks a claim, rates it, cites a source, and all of it survives a reload", async ({
+  page,
+  request,
+}) => {
   const { reviewer, documentId } = await arrange(request);
   await signIn(page, reviewer.email, reviewer.password);
   await page.goto(`/documents/${documentId}`);
@@ -60,7 +63,9 @@ test("a reviewer marks a claim, rates it, cites a source, and all of it survives
   const reloaded = page.getByRole("article", { name: "Claim" });
   await expect(reloaded).toBeVisible();
   await expect(reloaded.getByLabel("Rating", { exact: true })).toHaveValue("unproven");
-  await expect(reloaded.getByLabel("Rationale")).toHaveValue("Only unnamed reports; no document or official confirmation either way.");
+  await expect(reloaded.getByLabel("Rationale")).toHaveValue(
+    "Only unnamed reports; no document or official confirmation either way.",
+  );
   await expect(reloaded.getByRole("link", { name: "Department press briefing on missile transfers" })).toHaveAttribute(
     "href",
     "https://www.state.gov/briefings/iran-missile-transfers",
@@ -72,7 +77,9 @@ test("a reviewer marks a claim, rates it, cites a source, and all of it survives
   // The API agrees, in code points of the canonical text.
   const a = await adminApi(request);
   const doc = await a.get<{ text: string }>(`/api/v1/documents/${documentId}`);
-  const claim = await a.get<{ selector: { start: number; end: number; exact: string }; status: string }>(`/api/v1/claims/${claimId}`);
+  const claim = await a.get<{ selector: { start: number; end: number; exact: string }; status: string }>(
+    `/api/v1/claims/${claimId}`,
+  );
   expect(claim.selector.exact).toBe(QUOTE);
   expect(Array.from(doc.text).slice(claim.selector.start, claim.selector.end).join("")).toBe(QUOTE);
   expect(claim.status).toBe("in-review");
@@ -93,7 +100,9 @@ test("two overlapping claims both show and open separately", async ({ page, requ
   await expect(page.getByRole("list", { name: "Claims in reading order" }).getByRole("listitem")).toHaveCount(2);
 
   await clickWord(page, "suggesting");
-  await expect(page.getByRole("article", { name: "Claim" }).getByRole("blockquote")).toHaveText("“some reports suggesting this has happened, there’s as yet”");
+  await expect(page.getByRole("article", { name: "Claim" }).getByRole("blockquote")).toHaveText(
+    "“some reports suggesting this has happened, there’s as yet”",
+  );
   expect(await openClaimId(page)).toBe(first);
 
   await clickWord(page, "definitive", "some reports");
@@ -105,7 +114,10 @@ test("two overlapping claims both show and open separately", async ({ page, requ
   expect(await openClaimId(page)).toBe(second);
 });
 
-test("an editor deletes the paragraph holding a claim; the claim is listed as orphaned with its quote", async ({ page, request }) => {
+test("an editor deletes the paragraph holding a claim; the claim is listed as orphaned with its quote", async ({
+  page,
+  request,
+}) => {
   const { editor, documentId } = await arrange(request);
   await signIn(page, editor.email, editor.password);
   await page.goto(`/documents/${documentId}`);
@@ -137,7 +149,9 @@ test("a viewer reads the claims but is offered no way to mark or rate", async ({
   const { a, projectId, documentId } = await arrange(request);
   const viewer = await createUser(request, "Vic Viewer");
   await a.post(`/api/v1/projects/${projectId}/members`, { userId: viewer.id, role: "viewer" });
-  const claim = await a.post<{ id: string }>(`/api/v1/documents/${documentId}/claims`, { selector: { type: "TextQuoteSelector", exact: QUOTE } });
+  const claim = await a.post<{ id: string }>(`/api/v1/documents/${documentId}/claims`, {
+    selector: { type: "TextQuoteSelector", exact: QUOTE },
+  });
 
   await signIn(page, viewer.email, viewer.password);
   await page.goto(`/documents/${documentId}`);
@@ -158,7 +172,9 @@ test("a viewer reads the claims but is offered no way to mark or rate", async ({
 
   await panel.getByRole("button", { name: "Close claim" }).click();
   await selectInDocument(page, "Russia and Iran have unveiled plans");
-  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe("Russia and Iran have unveiled plans");
+  await expect
+    .poll(() => page.evaluate(() => window.getSelection()?.toString()))
+    .toBe("Russia and Iran have unveiled plans");
   await expect(page.getByRole("button", { name: "Mark claim" })).toHaveCount(0);
 });
 
@@ -168,7 +184,9 @@ test("the keyboard shortcut marks the selected words as a claim", async ({ page,
   await page.goto(`/documents/${documentId}`);
   await selectInDocument(page, "Turkey was widely seen as supporting the insurgents");
   await page.keyboard.press("Control+Shift+M");
-  await expect(page.getByRole("article", { name: "Claim" }).getByRole("blockquote")).toHaveText("“Turkey was widely seen as supporting the insurgents”");
+  await expect(page.getByRole("article", { name: "Claim" }).getByRole("blockquote")).toHaveText(
+    "“Turkey was widely seen as supporting the insurgents”",
+  );
   const claimId = await openClaimId(page);
   expect(await highlightedText(page, claimId)).toBe("Turkey was widely seen as supporting the insurgents");
 });

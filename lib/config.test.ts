@@ -17,13 +17,23 @@ describe("configuration from the environment", () => {
   });
 
   it("treats empty and blank values as unset, and ignores unrelated variables", () => {
-    const c = parseConfig({ PORT: "", HOST: "  ", DATABASE_PATH: " ", CLAIMDESK_DEMO: "", CHROMIUM_PATH: "", PUBLIC_BASE_URL: "", HOME: "/root" });
+    const c = parseConfig({
+      PORT: "",
+      HOST: "  ",
+      DATABASE_PATH: " ",
+      CLAIMDESK_DEMO: "",
+      CHROMIUM_PATH: "",
+      PUBLIC_BASE_URL: "",
+      HOME: "/root",
+    });
     expect(c).toEqual(parseConfig({}));
   });
 
   it("resolves a relative DATABASE_PATH against the working folder, and trims it", () => {
     expect(parseConfig({ DATABASE_PATH: "db/x.sqlite" }).databasePath).toBe(path.join(process.cwd(), "db/x.sqlite"));
-    expect(parseConfig({ DATABASE_PATH: " ../elsewhere/y.db " }).databasePath).toBe(path.resolve(process.cwd(), "../elsewhere/y.db"));
+    expect(parseConfig({ DATABASE_PATH: " ../elsewhere/y.db " }).databasePath).toBe(
+      path.resolve(process.cwd(), "../elsewhere/y.db"),
+    );
     expect(parseConfig({ DATABASE_PATH: "/var/lib/claimdesk/z.db" }).databasePath).toBe("/var/lib/claimdesk/z.db");
   });
 
@@ -46,7 +56,9 @@ describe("configuration from the environment", () => {
 
   it("accepts an http PUBLIC_BASE_URL and rejects one that is not a URL", () => {
     expect(parseConfig({ PUBLIC_BASE_URL: "http://localhost:3000" }).publicBaseUrl).toBe("http://localhost:3000");
-    expect(() => parseConfig({ PUBLIC_BASE_URL: "claims.example.org" })).toThrow(/PUBLIC_BASE_URL: must be an http\(s\) URL/);
+    expect(() => parseConfig({ PUBLIC_BASE_URL: "claims.example.org" })).toThrow(
+      /PUBLIC_BASE_URL: must be an http\(s\) URL/,
+    );
   });
 
   it("reads every documented variable", () => {
@@ -84,6 +96,8 @@ describe("configuration from the environment", () => {
 
   it("gives lib/chromium the configured CHROMIUM_PATH first", () => {
     expect(chromiumExecutablePath(parseConfig({ CHROMIUM_PATH: " /opt/chrome " }))).toBe("/opt/chrome");
-    expect(chromiumExecutablePath({ chromiumPath: undefined })).toBe(fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+    expect(chromiumExecutablePath({ chromiumPath: undefined })).toBe(
+      fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
+    );
   });
 });

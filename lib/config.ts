@@ -23,7 +23,9 @@ const configSchema = z.object({
   PORT: z
     .string()
     .trim()
-    .refine((v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 65535, { message: "must be a port number from 1 to 65535" })
+    .refine((v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 65535, {
+      message: "must be a port number from 1 to 65535",
+    })
     .transform(Number)
     .optional(),
   HOST: z.string().trim().optional(),
@@ -59,7 +61,9 @@ export class ConfigError extends Error {
 /** Reads and validates `env`; throws a ConfigError naming every bad variable. */
 export function parseConfig(env: Env): Config {
   const present = Object.fromEntries(
-    Object.entries(env).filter(([key, value]) => key in configSchema.shape && value !== undefined && value.trim() !== ""),
+    Object.entries(env).filter(
+      ([key, value]) => key in configSchema.shape && value !== undefined && value.trim() !== "",
+    ),
   );
   const parsed = configSchema.safeParse(present);
   if (!parsed.success) {

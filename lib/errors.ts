@@ -46,7 +46,10 @@ export const notFound = (what = "That resource") => new AppError("not-found", `$
 export const forbidden = (message = "You are not allowed to do that.") => new AppError("forbidden", message);
 export const unauthenticated = () => new AppError("unauthenticated", "Sign in first.");
 export const staleVersion = (what = "The resource") =>
-  new AppError("stale-version", `${what} was changed by someone else since you loaded it. Reload it and apply your change again.`);
+  new AppError(
+    "stale-version",
+    `${what} was changed by someone else since you loaded it. Reload it and apply your change again.`,
+  );
 
 export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: FieldErrors } };
 

@@ -10,7 +10,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const buildId = path.join(root, ".next", "BUILD_ID");
 const sourceDirs = ["app", "components", "lib", "services", "db", "public"];
-const sourceFiles = ["next.config.js", "package-lock.json", "tsconfig.json", "postcss.config.mjs", "instrumentation.ts", "proxy.ts"];
+const sourceFiles = [
+  "next.config.js",
+  "package-lock.json",
+  "tsconfig.json",
+  "postcss.config.mjs",
+  "instrumentation.ts",
+  "proxy.ts",
+];
 
 function newestSourceTime() {
   let newest = 0;
@@ -48,7 +55,11 @@ if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
 const reason = needsBuild();
 if (reason) {
   console.log(`Building ClaimDesk (${reason})…`);
-  const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const build = spawnSync(process.execPath, [nextBin, "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (build.status !== 0) {
     console.error("The build failed; see the messages above.");
     process.exit(build.status ?? 1);
@@ -67,6 +78,10 @@ ClaimDesk is starting at http://${shownHost}:${port}
 
 const args = [nextBin, "start", "-p", port];
 if (host) args.push("-H", host);
-const server = spawn(process.execPath, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+const server = spawn(process.execPath, args, {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -32,7 +32,11 @@ function playwrightChromium() {
     const dir = path.join(os.homedir(), ".cache", "ms-playwright");
     for (const entry of fs.readdirSync(dir)) {
       if (!entry.startsWith("chromium")) continue;
-      for (const candidate of ["chrome-linux/chrome", "chrome-linux64/chrome", "chrome-headless-shell-linux64/chrome-headless-shell"]) {
+      for (const candidate of [
+        "chrome-linux/chrome",
+        "chrome-linux64/chrome",
+        "chrome-headless-shell-linux64/chrome-headless-shell",
+      ]) {
         const p = path.join(dir, entry, candidate);
         if (fs.existsSync(p)) return p;
       }
@@ -59,7 +63,8 @@ function findChromium() {
     const opts = { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } };
     spawnSync("apt-get", ["update", "-qq"], opts);
     const r = spawnSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium"], opts);
-    if (r.status === 0 && fs.existsSync("/usr/bin/chromium")) return { path: "/usr/bin/chromium", how: "Debian's chromium package, installed just now" };
+    if (r.status === 0 && fs.existsSync("/usr/bin/chromium"))
+      return { path: "/usr/bin/chromium", how: "Debian's chromium package, installed just now" };
   }
   console.error(
     [

@@ -45,7 +45,12 @@ describe("first-run setup", () => {
     const admin = await setUpAdmin();
     const projects = listProjects(admin);
     expect(projects).toHaveLength(1);
-    expect(projects[0]).toMatchObject({ name: "Demo: Russia–Iran treaty coverage", role: "editor", isDemo: true, documentCount: 1 });
+    expect(projects[0]).toMatchObject({
+      name: "Demo: Russia–Iran treaty coverage",
+      role: "editor",
+      isDemo: true,
+      documentCount: 1,
+    });
     const [doc] = listDocuments(admin, projects[0]!.id);
     expect(doc?.claimCount).toBeGreaterThanOrEqual(3);
     expect(doc?.resolutions.unproven).toBe(1);
@@ -94,7 +99,9 @@ describe("sign-in, sessions and tokens", () => {
   it(`after ${MAX_FAILURES} failures the account is throttled, even with the right password`, async () => {
     await setUpAdmin(false);
     for (let i = 0; i < MAX_FAILURES; i++) {
-      expect((await rejection(signIn({ email: adminInput.email, password: `wrong ${i} password` }))).code).toBe("unauthenticated");
+      expect((await rejection(signIn({ email: adminInput.email, password: `wrong ${i} password` }))).code).toBe(
+        "unauthenticated",
+      );
     }
     const throttled = await rejection(signIn({ email: adminInput.email, password: adminInput.password }));
     expect(throttled.code).toBe("throttled");
@@ -108,18 +115,48 @@ describe("sign-in, sessions and tokens", () => {
 describe("accounts, projects and documents", () => {
   it("only an admin creates accounts, and an email is used once", async () => {
     const admin = await setUpAdmin(false);
-    const bob = await createUser(admin, { name: "Bob", email: "bob@example.org", password: "bob's long password", role: "member" });
+    const bob = await createUser(admin, {
+      name: "Bob",
+      email: "bob@example.org",
+      password: "bob's long password",
+      role: "member",
+    });
     const bobActor: SessionActor = { userId: bob.id, instanceRole: "member", name: "Bob", email: bob.email };
-    expect((await rejection(createUser(bobActor, { name: "C", email: "c@example.org", password: "c's long password", role: "member" }))).code).toBe("forbidden");
-    expect((await rejection(createUser(admin, { name: "B2", email: "bob@example.org", password: "another password", role: "member" }))).code).toBe("conflict");
+    expect(
+      (
+        await rejection(
+          createUser(bobActor, { name: "C", email: "c@example.org", password: "c's long password", role: "member" }),
+        )
+      ).code,
+    ).toBe("forbidden");
+    expect(
+      (
+        await rejection(
+          createUser(admin, { name: "B2", email: "bob@example.org", password: "another password", role: "member" }),
+        )
+      ).code,
+    ).toBe("conflict");
   });
 
   it("a non-member gets not-found, a viewer gets forbidden for editor actions", async () => {
     const admin = await setUpAdmin(false);
-    const bob = await createUser(admin, { name: "Bob", email: "bob@example.org", password: "bob's long password", role: "member" });
+    const bob = await createUser(admin, {
+      name: "Bob",
+      email: "bob@example.org",
+      password: "bob's long password",
+      role: "member",
+    });
     const bobActor: SessionActor = { userId: bob.id, instanceRole: "member", name: "Bob", email: bob.email };
     const project = createProject(admin, { name: "Desk" });
-    const input = { title: "T", text: "Some text.", sourceUrl: null, publisher: null, author: null, publishedAt: null, language: null };
+    const input = {
+      title: "T",
+      text: "Some text.",
+      sourceUrl: null,
+      publisher: null,
+      author: null,
+      publishedAt: null,
+      language: null,
+    };
 
     expect((await rejection(() => createDocument(bobActor, project.id, input))).code).toBe("not-found");
     expect((await rejection(() => listDocuments(bobActor, project.id))).code).toBe("not-found");
@@ -138,7 +175,15 @@ describe("accounts, projects and documents", () => {
     const admin = await setUpAdmin(false);
     const project = createProject(admin, { name: "Desk" });
     const error = await rejection(() =>
-      createDocument(admin, project.id, { title: "Empty", html: "<script>x()</script>", sourceUrl: null, publisher: null, author: null, publishedAt: null, language: null }),
+      createDocument(admin, project.id, {
+        title: "Empty",
+        html: "<script>x()</script>",
+        sourceUrl: null,
+        publisher: null,
+        author: null,
+        publishedAt: null,
+        language: null,
+      }),
     );
     expect(error.code).toBe("invalid");
     expect(error.fields?.html).toBeDefined();

@@ -18,11 +18,25 @@ export function addComment(actor: SessionActor, claimId: string, input: CommentI
     if (input.parentId) {
       const parent = getCommentById(tx, { id: input.parentId });
       if (!parent || parent.claimId !== claimId) {
-        throw new AppError("invalid", "The comment replied to is not in this claim's discussion.", { fields: { parentId: ["names no comment of this claim"] } });
+        throw new AppError("invalid", "The comment replied to is not in this claim's discussion.", {
+          fields: { parentId: ["names no comment of this claim"] },
+        });
       }
     }
-    const comment = insertComment(tx, { id: randomUUID(), claimId, parentId: input.parentId, userId: actor.userId, body: input.body });
-    insertEvent(tx, { ...claimEventIds(context), entityType: "comment", entityId: comment.id, action: "created", after: comment });
+    const comment = insertComment(tx, {
+      id: randomUUID(),
+      claimId,
+      parentId: input.parentId,
+      userId: actor.userId,
+      body: input.body,
+    });
+    insertEvent(tx, {
+      ...claimEventIds(context),
+      entityType: "comment",
+      entityId: comment.id,
+      action: "created",
+      after: comment,
+    });
     return { view: commentView(tx, context, comment.id), documentId: context.claim.documentId };
   });
   publishDocumentEvent(documentId, "comment.created", view.id);

@@ -8,7 +8,11 @@ import type { SessionActor } from "./support/actor";
 import { authorizeProject } from "./support/authorize-project";
 
 /** The members page adds people by email; the account must exist (an admin creates it). */
-export function addProjectMemberByEmail(actor: SessionActor, projectId: string, input: { email: string; role: AddMemberInput["role"] }): MemberResult {
+export function addProjectMemberByEmail(
+  actor: SessionActor,
+  projectId: string,
+  input: { email: string; role: AddMemberInput["role"] },
+): MemberResult {
   authorizeProject(reader(), actor, projectId, "member:manage");
   const user = getUserWithHashByEmail(reader(), { email: input.email });
   if (!user) {

@@ -24,11 +24,26 @@ export function addProjectMember(actor: SessionActor, projectId: string, input: 
     if (existing) {
       if (existing.role === input.role) return { projectId, userId: input.userId, role: existing.role, created: false };
       const updated = updateMemberRole(tx, { projectId, userId: input.userId, role: input.role });
-      insertEvent(tx, { actorId: actor.userId, projectId, entityType: "member", entityId: `${projectId}:${input.userId}`, action: "updated", before: existing, after: updated });
+      insertEvent(tx, {
+        actorId: actor.userId,
+        projectId,
+        entityType: "member",
+        entityId: `${projectId}:${input.userId}`,
+        action: "updated",
+        before: existing,
+        after: updated,
+      });
       return { projectId, userId: input.userId, role: input.role, created: false };
     }
     const member = insertMember(tx, { projectId, userId: input.userId, role: input.role });
-    insertEvent(tx, { actorId: actor.userId, projectId, entityType: "member", entityId: `${projectId}:${input.userId}`, action: "created", after: member });
+    insertEvent(tx, {
+      actorId: actor.userId,
+      projectId,
+      entityType: "member",
+      entityId: `${projectId}:${input.userId}`,
+      action: "created",
+      after: member,
+    });
     return { projectId, userId: input.userId, role: input.role, created: true };
   });
 }

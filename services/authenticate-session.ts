@@ -6,5 +6,7 @@ import { actorFromOwner, type SessionActor } from "./support/actor";
 
 /** The person a session cookie's token belongs to, or null when it is unknown or expired. */
 export function authenticateSession(token: string): SessionActor | null {
-  return actorFromOwner(getSessionOwnerByTokenHash(reader(), { tokenHash: hashSecret(token), now: new Date().toISOString() }));
+  return actorFromOwner(
+    getSessionOwnerByTokenHash(reader(), { tokenHash: hashSecret(token), now: new Date().toISOString() }),
+  );
 }

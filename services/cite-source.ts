@@ -44,13 +44,35 @@ export function citeSource(actor: SessionActor, claimId: string, input: AddSourc
         archivedUrl: input.archivedUrl,
         createdBy: actor.userId,
       });
-    if (!known) insertEvent(tx, { ...claimEventIds(context), entityType: "source", entityId: source.id, action: "created", after: source });
+    if (!known)
+      insertEvent(tx, {
+        ...claimEventIds(context),
+        entityType: "source",
+        entityId: source.id,
+        action: "created",
+        after: source,
+      });
     else fillMissingDetails(tx, context, known, input);
     if (getClaimSource(tx, { claimId, sourceId: source.id })) {
-      throw new AppError("conflict", "This source is already cited for the claim.", { fields: { url: ["is already cited for this claim"] } });
+      throw new AppError("conflict", "This source is already cited for the claim.", {
+        fields: { url: ["is already cited for this claim"] },
+      });
     }
-    const link = insertClaimSource(tx, { id: randomUUID(), claimId, sourceId: source.id, stance: input.stance, excerpt: input.excerpt, createdBy: actor.userId });
-    insertEvent(tx, { ...claimEventIds(context), entityType: "claim-source", entityId: link.id, action: "created", after: { ...link, url: source.url } });
+    const link = insertClaimSource(tx, {
+      id: randomUUID(),
+      claimId,
+      sourceId: source.id,
+      stance: input.stance,
+      excerpt: input.excerpt,
+      createdBy: actor.userId,
+    });
+    insertEvent(tx, {
+      ...claimEventIds(context),
+      entityType: "claim-source",
+      entityId: link.id,
+      action: "created",
+      after: { ...link, url: source.url },
+    });
     const claim = claimViewAfterWrite(tx, context, claimId);
     return { claim, source: sourceOf(claim, link.id) };
   });
@@ -67,10 +89,17 @@ function fillMissingDetails(tx: Tx, context: ClaimContext, known: Source, input:
   for (const key of ["title", "publisher", "author", "publishedAt", "accessedAt", "archivedUrl"] as const) {
     if (known[key] === null && input[key]) changes[key] = input[key];
   }
-  if (known.credibility === "undetermined" && input.credibility && input.credibility !== "undetermined") changes.credibility = input.credibility;
+  if (known.credibility === "undetermined" && input.credibility && input.credibility !== "undetermined")
+    changes.credibility = input.credibility;
   if (Object.keys(changes).length === 0) return;
   const updated = updateSource(tx, { id: known.id, changes });
   bumpCitationVersionsOfSource(tx, { sourceId: known.id });
-  insertEvent(tx, { ...claimEventIds(context), entityType: "source", entityId: known.id, action: "updated", before: known, after: updated });
+  insertEvent(tx, {
+    ...claimEventIds(context),
+    entityType: "source",
+    entityId: known.id,
+    action: "updated",
+    before: known,
+    after: updated,
+  });
 }
-

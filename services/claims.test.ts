@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { useTemporaryDatabase } from "@/db/test-database";
-import { addSourceSchema, commentSchema, createClaimSchema, resolutionSchema, updateClaimSourceSchema, verdictSchema } from "@/lib/validation/claims";
+import {
+  addSourceSchema,
+  commentSchema,
+  createClaimSchema,
+  resolutionSchema,
+  updateClaimSourceSchema,
+  verdictSchema,
+} from "@/lib/validation/claims";
 import { addProjectMember } from "./add-project-member";
 import { addComment } from "./add-comment";
 import { citeSource } from "./cite-source";
@@ -109,7 +116,11 @@ describe("blind review", () => {
       ["Alice", "mostly-true"],
       ["Bob", "true"],
     ]);
-    expect(getClaimHistory(bob, claim.id).map((h) => h.summary).join("\n")).toContain("Alice rated it Mostly true");
+    expect(
+      getClaimHistory(bob, claim.id)
+        .map((h) => h.summary)
+        .join("\n"),
+    ).toContain("Alice rated it Mostly true");
   });
 
   it("with blind review off every reviewer sees all verdicts", async () => {
@@ -119,7 +130,11 @@ describe("blind review", () => {
     const view = getClaim(bob, claim.id);
     expect(view.verdicts.map((v) => v.rating)).toEqual(["false"]);
     expect(view.verdictsHidden).toBe(false);
-    expect(getClaimHistory(bob, claim.id).map((h) => h.summary).join("\n")).toContain("Alice rated it False");
+    expect(
+      getClaimHistory(bob, claim.id)
+        .map((h) => h.summary)
+        .join("\n"),
+    ).toContain("Alice rated it False");
   });
 });
 
@@ -157,10 +172,20 @@ describe("verdicts, resolutions and claim status", () => {
     const claim = mark(alice, documentId, quote("no definitive evidence of missile transfers"));
     const first = giveVerdict(alice, claim.id, verdictSchema.parse({ rating: "mixed" }), undefined);
     expect(first.verdict).toEqual({ version: 1, created: true });
-    const second = giveVerdict(alice, claim.id, verdictSchema.parse({ rating: "unproven", confidence: "high", rationale: "No evidence either way." }), 1);
+    const second = giveVerdict(
+      alice,
+      claim.id,
+      verdictSchema.parse({ rating: "unproven", confidence: "high", rationale: "No evidence either way." }),
+      1,
+    );
     expect(second.verdict).toEqual({ version: 2, created: false });
     expect(second.claim.verdicts).toHaveLength(1);
-    expect(second.claim.verdicts[0]).toMatchObject({ userId: alice.userId, rating: "unproven", confidence: "high", rationale: "No evidence either way." });
+    expect(second.claim.verdicts[0]).toMatchObject({
+      userId: alice.userId,
+      rating: "unproven",
+      confidence: "high",
+      rationale: "No evidence either way.",
+    });
 
     const stale = await rejection(() => giveVerdict(alice, claim.id, verdictSchema.parse({ rating: "false" }), 1));
     expect(stale.code).toBe("stale-version");
@@ -206,7 +231,8 @@ describe("optimistic concurrency", () => {
 });
 
 describe("sources", () => {
-  const cite = (url: string) => addSourceSchema.parse({ url, kind: "primary-document", stance: "supports", title: "Treaty text" });
+  const cite = (url: string) =>
+    addSourceSchema.parse({ url, kind: "primary-document", stance: "supports", title: "Treaty text" });
 
   it("a URL the project already knows is reused for another claim, and cited once per claim", async () => {
     const { alice, documentId } = await desk(TREATY);
@@ -244,7 +270,9 @@ describe("comments", () => {
     const elsewhere = addComment(bob, two.id, commentSchema.parse({ body: "Another thread." }));
 
     for (const parentId of [elsewhere.id, "no-such-comment"]) {
-      const error = await rejection(() => addComment(bob, one.id, commentSchema.parse({ body: "Misplaced.", parentId })));
+      const error = await rejection(() =>
+        addComment(bob, one.id, commentSchema.parse({ body: "Misplaced.", parentId })),
+      );
       expect(error.code).toBe("invalid");
       expect(error.fields?.parentId).toBeDefined();
     }
@@ -259,9 +287,12 @@ describe("comments", () => {
 });
 
 describe("re-anchoring on a new revision", () => {
-  const first = "Tehran and Moscow signed a comprehensive strategic partnership treaty in January after years of talks.";
-  const second = "The minister said the treaty binds neither side to defend the other in case of an attack by a third country.";
-  const third = "Officials added that there’s as yet no definitive evidence of missile transfers between the two governments.";
+  const first =
+    "Tehran and Moscow signed a comprehensive strategic partnership treaty in January after years of talks.";
+  const second =
+    "The minister said the treaty binds neither side to defend the other in case of an attack by a third country.";
+  const third =
+    "Officials added that there’s as yet no definitive evidence of missile transfers between the two governments.";
   const original = [first, second, third].join("\n\n");
 
   it("moves, orphans and fuzzily re-attaches claims, bumping the version only of those that changed", async () => {
@@ -277,7 +308,11 @@ describe("re-anchoring on a new revision", () => {
     expect(result.revision).toBe(2);
 
     const byId = new Map(result.claims.map((c) => [c.id, c]));
-    expect(byId.get(kept.id)).toMatchObject({ anchorStatus: "exact", start: kept.selector.start, end: kept.selector.end });
+    expect(byId.get(kept.id)).toMatchObject({
+      anchorStatus: "exact",
+      start: kept.selector.start,
+      end: kept.selector.end,
+    });
     const shift = codePoints(inserted) - codePoints(second);
     expect(byId.get(moved.id)).toMatchObject({
       anchorStatus: "moved",
@@ -285,14 +320,24 @@ describe("re-anchoring on a new revision", () => {
       start: (moved.selector.start ?? 0) + shift,
       end: (moved.selector.end ?? 0) + shift,
     });
-    expect(byId.get(orphan.id)).toEqual({ id: orphan.id, anchorStatus: "orphaned", anchorScore: null, start: null, end: null });
+    expect(byId.get(orphan.id)).toEqual({
+      id: orphan.id,
+      anchorStatus: "orphaned",
+      anchorScore: null,
+      start: null,
+      end: null,
+    });
 
     const claims = new Map(listDocumentClaims(editor, documentId).map((c) => [c.id, c]));
     expect(claims.get(kept.id)?.version).toBe(kept.version);
     expect(claims.get(moved.id)?.version).toBe(moved.version + 1);
     expect(claims.get(moved.id)?.selector.exact).toBe(moved.selector.exact);
     const orphaned = claims.get(orphan.id);
-    expect(orphaned?.selector).toMatchObject({ exact: "binds neither side to defend the other", start: null, end: null });
+    expect(orphaned?.selector).toMatchObject({
+      exact: "binds neither side to defend the other",
+      start: null,
+      end: null,
+    });
     expect(orphaned?.anchorStatus).toBe("orphaned");
     expect(orphaned?.version).toBe(orphan.version + 1);
     expect(getClaimHistory(editor, orphan.id)[0]?.summary).toBe("A new revision (2) left it orphaned");
@@ -302,18 +347,35 @@ describe("re-anchoring on a new revision", () => {
     const sentence = "The Parties shall consult each other on all matters of mutual interest.";
     const text = `Article 1. ${sentence} Trade shall be free.\n\nArticle 2. Security is indivisible. ${sentence} Disputes are settled by talks.`;
     const { editor, alice, documentId } = await desk(text);
-    const claim = mark(alice, documentId, { selector: { type: "TextQuoteSelector", exact: sentence, prefix: "Security is indivisible. " } });
+    const claim = mark(alice, documentId, {
+      selector: { type: "TextQuoteSelector", exact: sentence, prefix: "Security is indivisible. " },
+    });
     expect(claim.selector.start).toBe(codePoints(text.slice(0, text.lastIndexOf(sentence))));
 
     const revised = `Preamble. The Parties, recalling their friendship, have agreed as follows.\n\n${text}`;
-    const [result] = saveRevision(editor, documentId, { text: revised }, getDocument(editor, documentId).version).claims;
-    expect(result).toMatchObject({ anchorStatus: "moved", start: codePoints(revised.slice(0, revised.lastIndexOf(sentence))) });
+    const [result] = saveRevision(
+      editor,
+      documentId,
+      { text: revised },
+      getDocument(editor, documentId).version,
+    ).claims;
+    expect(result).toMatchObject({
+      anchorStatus: "moved",
+      start: codePoints(revised.slice(0, revised.lastIndexOf(sentence))),
+    });
   });
 
   it("a reworded sentence is re-attached as fuzzy with a score", async () => {
     const { editor, alice, documentId } = await desk(original);
-    const claim = mark(alice, documentId, quote("the treaty binds neither side to defend the other in case of an attack"));
-    const revised = original.replace("defend the other in case of an attack", "defend the other in the event of an attack");
+    const claim = mark(
+      alice,
+      documentId,
+      quote("the treaty binds neither side to defend the other in case of an attack"),
+    );
+    const revised = original.replace(
+      "defend the other in case of an attack",
+      "defend the other in the event of an attack",
+    );
     const document = getDocument(editor, documentId);
     const [result] = saveRevision(editor, documentId, { text: revised }, document.version).claims;
     expect(result?.anchorStatus).toBe("fuzzy");
@@ -321,7 +383,11 @@ describe("re-anchoring on a new revision", () => {
     expect(result?.anchorScore).toBeLessThan(1);
     const view = getClaim(editor, claim.id);
     expect(view.anchorStatus).toBe("fuzzy");
-    expect(view.selector.exact).toBe(Array.from(revised).slice(result?.start ?? 0, result?.end ?? 0).join(""));
+    expect(view.selector.exact).toBe(
+      Array.from(revised)
+        .slice(result?.start ?? 0, result?.end ?? 0)
+        .join(""),
+    );
     expect(view.selector.exact).toContain("in the event of");
     expect(view.claimText).toBe(claim.claimText);
   });
@@ -364,7 +430,9 @@ describe("authorization", () => {
     const claim = mark(alice, documentId, quote("binds neither side"));
     expect(getClaim(viewer, claim.id).id).toBe(claim.id);
     expect((await rejection(() => getClaim(outsider, claim.id))).code).toBe("not-found");
-    expect((await rejection(() => editClaim(outsider, claim.id, { claimant: "x" }, claim.version))).code).toBe("not-found");
+    expect((await rejection(() => editClaim(outsider, claim.id, { claimant: "x" }, claim.version))).code).toBe(
+      "not-found",
+    );
     expect((await rejection(() => mark(outsider, documentId, quote("binds neither side")))).code).toBe("not-found");
   });
 
@@ -388,13 +456,20 @@ describe("blind review beyond the claim's verdicts", () => {
     const d = await desk("The minister said the treaty is signed.");
     const claim = mark(d.alice, d.documentId, quote("the treaty is signed"));
     rate(d.alice, claim.id, "false");
-    resolveClaim(d.editor, claim.id, resolutionSchema.parse({ rating: "false", rationale: "The treaty is not signed yet." }), undefined);
+    resolveClaim(
+      d.editor,
+      claim.id,
+      resolutionSchema.parse({ rating: "false", rationale: "The treaty is not signed yet." }),
+      undefined,
+    );
 
     const before = getClaim(d.bob, claim.id);
     expect(before.resolution).toBeNull();
     expect(before.verdictsHidden).toBe(true);
     expect(before.status).toBe("resolved");
-    const history = getClaimHistory(d.bob, claim.id).map((h) => h.summary).join("\n");
+    const history = getClaimHistory(d.bob, claim.id)
+      .map((h) => h.summary)
+      .join("\n");
     expect(history).not.toMatch(/False/);
     const [summary] = listDocuments(d.bob, d.projectId);
     expect(summary?.verdicts).toEqual({});
@@ -413,7 +488,9 @@ describe("blind review beyond the claim's verdicts", () => {
     const d = await desk("The minister said the treaty is signed.");
     const claim = mark(d.alice, d.documentId, quote("the treaty is signed"));
     resolveClaim(d.editor, claim.id, resolutionSchema.parse({ rating: "false", rationale: "First." }), 0);
-    const error = await rejection(() => resolveClaim(d.editor, claim.id, resolutionSchema.parse({ rating: "true", rationale: "Second." }), 0));
+    const error = await rejection(() =>
+      resolveClaim(d.editor, claim.id, resolutionSchema.parse({ rating: "true", rationale: "Second." }), 0),
+    );
     expect(error.code).toBe("stale-version");
     expect(getClaim(d.editor, claim.id).resolution?.rationale).toBe("First.");
   });
@@ -430,8 +507,16 @@ describe("shared sources and comments", () => {
     const onOne = getClaim(d.alice, one.id).sources[0]!;
     expect(onOne.title).toBe("A report"); // the second citation filled in the missing title
 
-    editCitation(d.alice, one.id, onOne.id, updateClaimSourceSchema.parse({ title: "The report, corrected" }), onOne.version);
-    const error = await rejection(() => editCitation(d.bob, two.id, onTwo.id, updateClaimSourceSchema.parse({ title: "Another title" }), onTwo.version));
+    editCitation(
+      d.alice,
+      one.id,
+      onOne.id,
+      updateClaimSourceSchema.parse({ title: "The report, corrected" }),
+      onOne.version,
+    );
+    const error = await rejection(() =>
+      editCitation(d.bob, two.id, onTwo.id, updateClaimSourceSchema.parse({ title: "Another title" }), onTwo.version),
+    );
     expect(error.code).toBe("stale-version");
     expect(getClaim(d.alice, two.id).sources[0]?.title).toBe("The report, corrected");
   });

@@ -14,7 +14,13 @@ export async function createApiToken(input: CreateTokenInput): Promise<{ token: 
   const id = randomUUID();
   inTransaction((tx) => {
     insertApiToken(tx, { id, tokenHash: hashSecret(token), userId: user.id, label: input.label ?? null });
-    insertEvent(tx, { actorId: user.id, entityType: "api-token", entityId: id, action: "created", after: { label: input.label ?? null } });
+    insertEvent(tx, {
+      actorId: user.id,
+      entityType: "api-token",
+      entityId: id,
+      action: "created",
+      after: { label: input.label ?? null },
+    });
   });
   return { token, id };
 }

@@ -37,12 +37,22 @@ const adminInput = { name: "Ada", email: "ada@example.org", password: "a long en
 const CANONICAL = "there’s as yet no definitive evidence";
 const KREMLIN_URL = "http://en.kremlin.ru/events/president/news";
 
-async function setUpWithDemo(): Promise<{ admin: SessionActor; projectId: string; documentId: string; claims: ClaimView[] }> {
+async function setUpWithDemo(): Promise<{
+  admin: SessionActor;
+  projectId: string;
+  documentId: string;
+  claims: ClaimView[];
+}> {
   const { user, demoProjectId } = await setUpInstance(adminInput, { withDemo: true });
   const admin: SessionActor = { userId: user.id, instanceRole: "admin", name: user.name, email: user.email };
   expect(demoProjectId).not.toBeNull();
   const [document] = listDocuments(admin, demoProjectId!);
-  return { admin, projectId: demoProjectId!, documentId: document!.id, claims: listDocumentClaims(admin, document!.id) };
+  return {
+    admin,
+    projectId: demoProjectId!,
+    documentId: document!.id,
+    claims: listDocumentClaims(admin, document!.id),
+  };
 }
 
 function claimQuoting(claims: ClaimView[], quote: string): ClaimView {
@@ -54,20 +64,47 @@ function claimQuoting(claims: ClaimView[], quote: string): ClaimView {
 describe("the demo project", () => {
   it("holds the article with four example claims; the canonical one is resolved unproven with no source", async () => {
     const { admin, projectId, documentId, claims } = await setUpWithDemo();
-    expect(listProjects(admin)).toEqual([expect.objectContaining({ id: projectId, name: DEMO_PROJECT_NAME, isDemo: true, role: "editor", documentCount: 1 })]);
+    expect(listProjects(admin)).toEqual([
+      expect.objectContaining({
+        id: projectId,
+        name: DEMO_PROJECT_NAME,
+        isDemo: true,
+        role: "editor",
+        documentCount: 1,
+      }),
+    ]);
     const article = readFileSync(new URL("../fixtures/russia-iran-treaty.txt", import.meta.url), "utf8");
-    expect(getDocument(admin, documentId)).toMatchObject({ language: "en", publishedAt: "2025-01-14", text: canonicalText(docFromLines(article)) });
+    expect(getDocument(admin, documentId)).toMatchObject({
+      language: "en",
+      publishedAt: "2025-01-14",
+      text: canonicalText(docFromLines(article)),
+    });
     expect(claims).toHaveLength(4);
     expect(claims.every((c) => c.anchorStatus === "exact" && c.createdBy === admin.userId)).toBe(true);
     expect(claims.every((c) => c.verdicts.length === 1 && c.verdicts[0]!.userId === admin.userId)).toBe(true);
 
     const canonical = claimQuoting(claims, CANONICAL);
-    expect(canonical).toMatchObject({ status: "resolved", claimant: "The article", sources: [], resolution: { rating: "unproven" } });
+    expect(canonical).toMatchObject({
+      status: "resolved",
+      claimant: "The article",
+      sources: [],
+      resolution: { rating: "unproven" },
+    });
     expect(canonical.verdicts[0]).toMatchObject({ rating: "unproven", confidence: "medium" });
 
-    const kremlin = claimQuoting(claims, "On January 17, Vladimir Putin will hold talks with the President of the Islamic Republic of Iran Masoud Pezeshkian");
+    const kremlin = claimQuoting(
+      claims,
+      "On January 17, Vladimir Putin will hold talks with the President of the Islamic Republic of Iran Masoud Pezeshkian",
+    );
     expect(kremlin).toMatchObject({ status: "resolved", claimant: "The Kremlin", resolution: { rating: "true" } });
-    expect(kremlin.sources).toEqual([expect.objectContaining({ url: KREMLIN_URL, kind: "official-statement", credibility: "credible", stance: "supports" })]);
+    expect(kremlin.sources).toEqual([
+      expect.objectContaining({
+        url: KREMLIN_URL,
+        kind: "official-statement",
+        credibility: "credible",
+        stance: "supports",
+      }),
+    ]);
 
     const unresolved = claims.filter((c) => c.resolution === null);
     expect(unresolved.map((c) => c.status)).toEqual(["in-review", "in-review"]);
@@ -86,7 +123,13 @@ describe("the demo project", () => {
       "Ada marked the claim",
     ]);
 
-    const kremlin = getClaimHistory(admin, claimQuoting(claims, "On January 17, Vladimir Putin will hold talks with the President of the Islamic Republic of Iran Masoud Pezeshkian").id);
+    const kremlin = getClaimHistory(
+      admin,
+      claimQuoting(
+        claims,
+        "On January 17, Vladimir Putin will hold talks with the President of the Islamic Republic of Iran Masoud Pezeshkian",
+      ).id,
+    );
     expect(kremlin.map((h) => h.summary)).toEqual([
       "Ada moved it from in-review to resolved",
       "Ada resolved it as True",

@@ -53,9 +53,14 @@ const examples: ExampleClaim[] = [
     sources: [],
   },
   {
-    quote: "On January 17, Vladimir Putin will hold talks with the President of the Islamic Republic of Iran Masoud Pezeshkian",
+    quote:
+      "On January 17, Vladimir Putin will hold talks with the President of the Islamic Republic of Iran Masoud Pezeshkian",
     claimant: "The Kremlin",
-    verdict: { rating: "true", confidence: "high", rationale: "Announced by the Kremlin's press service; the visit took place on that date." },
+    verdict: {
+      rating: "true",
+      confidence: "high",
+      rationale: "Announced by the Kremlin's press service; the visit took place on that date.",
+    },
     resolution: { rating: "true", rationale: "Matches the Kremlin's own announcement." },
     sources: [
       {
@@ -74,7 +79,8 @@ const examples: ExampleClaim[] = [
     verdict: {
       rating: "mostly-true",
       confidence: "medium",
-      rationale: "Ukrainian and South Korean intelligence reported North Korean casualties in Kursk; figures vary and are unverified.",
+      rationale:
+        "Ukrainian and South Korean intelligence reported North Korean casualties in Kursk; figures vary and are unverified.",
     },
     sources: [],
   },
@@ -106,7 +112,10 @@ export function createDemoProject(actor: SessionActor): { projectId: string; doc
       const claim = markClaim(
         actor,
         document.id,
-        createClaimSchema.parse({ selector: { type: "TextQuoteSelector", exact: example.quote }, claimant: example.claimant }),
+        createClaimSchema.parse({
+          selector: { type: "TextQuoteSelector", exact: example.quote },
+          claimant: example.claimant,
+        }),
       );
       giveVerdict(actor, claim.id, verdictSchema.parse(example.verdict), undefined);
       for (const source of example.sources) citeSource(actor, claim.id, addSourceSchema.parse(source));

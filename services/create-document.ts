@@ -27,7 +27,14 @@ export function createDocument(
       language: input.language,
       createdBy: actor.userId,
     });
-    insertRevision(tx, { id: randomUUID(), documentId: document.id, number: 1, content, text, createdBy: actor.userId });
+    insertRevision(tx, {
+      id: randomUUID(),
+      documentId: document.id,
+      number: 1,
+      content,
+      text,
+      createdBy: actor.userId,
+    });
     insertEvent(tx, {
       actorId: actor.userId,
       projectId,

@@ -13,7 +13,11 @@ import { requirePermission } from "./support/authorize-project";
  * Creates a project; its creator becomes its editor. `isDemo` marks the project set up as the
  * demo (shown as such in the list of projects).
  */
-export function createProject(actor: SessionActor, input: CreateProjectInput, options: { isDemo?: boolean } = {}): Project {
+export function createProject(
+  actor: SessionActor,
+  input: CreateProjectInput,
+  options: { isDemo?: boolean } = {},
+): Project {
   requirePermission(actor, "project:create", { kind: "instance" });
   return inTransaction((tx) => {
     const project = insertProject(tx, {
@@ -25,7 +29,14 @@ export function createProject(actor: SessionActor, input: CreateProjectInput, op
       createdBy: actor.userId,
     });
     insertMember(tx, { projectId: project.id, userId: actor.userId, role: "editor" });
-    insertEvent(tx, { actorId: actor.userId, projectId: project.id, entityType: "project", entityId: project.id, action: "created", after: project });
+    insertEvent(tx, {
+      actorId: actor.userId,
+      projectId: project.id,
+      entityType: "project",
+      entityId: project.id,
+      action: "created",
+      after: project,
+    });
     return project;
   });
 }

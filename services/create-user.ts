@@ -13,14 +13,24 @@ import { requirePermission } from "./support/authorize-project";
 export async function createUser(actor: SessionActor, input: CreateUserInput): Promise<PublicUser> {
   requirePermission(actor, "user:create", { kind: "instance" }, "Only an administrator can create accounts.");
   if (getUserWithHashByEmail(reader(), { email: input.email })) {
-    throw new AppError("conflict", "An account with that email already exists.", { fields: { email: ["is already in use"] } });
+    throw new AppError("conflict", "An account with that email already exists.", {
+      fields: { email: ["is already in use"] },
+    });
   }
   const passwordHash = await hashPassword(input.password);
   return inTransaction((tx) => {
     if (getUserWithHashByEmail(tx, { email: input.email })) {
-      throw new AppError("conflict", "An account with that email already exists.", { fields: { email: ["is already in use"] } });
+      throw new AppError("conflict", "An account with that email already exists.", {
+        fields: { email: ["is already in use"] },
+      });
     }
-    const user = insertUser(tx, { id: randomUUID(), name: input.name, email: input.email, passwordHash, role: input.role });
+    const user = insertUser(tx, {
+      id: randomUUID(),
+      name: input.name,
+      email: input.email,
+      passwordHash,
+      role: input.role,
+    });
     insertEvent(tx, { actorId: actor.userId, entityType: "user", entityId: user.id, action: "created", after: user });
     return user;
   });

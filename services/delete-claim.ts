@@ -26,7 +26,13 @@ export function deleteClaim(actor: SessionActor, claimId: string, expected: Expe
     );
     checkVersion(claim.version, expected, { required: true, what: "claim" });
     updateClaim(tx, { id: claimId, changes: { deletedAt: new Date().toISOString() } });
-    insertEvent(tx, { ...claimEventIds(context), entityType: "claim", entityId: claimId, action: "deleted", before: claim });
+    insertEvent(tx, {
+      ...claimEventIds(context),
+      entityType: "claim",
+      entityId: claimId,
+      action: "deleted",
+      before: claim,
+    });
     return claim.documentId;
   });
   publishDocumentEvent(documentId, "claim.deleted", claimId);

@@ -13,10 +13,21 @@ import { commentObject, loadComment } from "./support/load-comment";
 export function deleteComment(actor: SessionActor, commentId: string, expected: ExpectedVersion): void {
   const documentId = inTransaction((tx) => {
     const { comment, context } = loadComment(tx, actor, commentId, "project:read");
-    requirePermission(actor, "comment:delete", commentObject(context, comment.userId), "Only its author or an editor can delete a comment.");
+    requirePermission(
+      actor,
+      "comment:delete",
+      commentObject(context, comment.userId),
+      "Only its author or an editor can delete a comment.",
+    );
     checkVersion(comment.version, expected, { required: true, what: "comment" });
     updateComment(tx, { id: commentId, changes: { deletedAt: new Date().toISOString() } });
-    insertEvent(tx, { ...claimEventIds(context), entityType: "comment", entityId: commentId, action: "deleted", before: comment });
+    insertEvent(tx, {
+      ...claimEventIds(context),
+      entityType: "comment",
+      entityId: commentId,
+      action: "deleted",
+      before: comment,
+    });
     return context.claim.documentId;
   });
   publishDocumentEvent(documentId, "comment.deleted", commentId);

@@ -16,7 +16,12 @@ import { loadClaimObject } from "./support/claim-object";
 import { claimEventIds, loadClaim } from "./support/load-claim";
 
 /** Edits a claim's wording, claimant, status or assignee; refused if it changed meanwhile. */
-export function editClaim(actor: SessionActor, claimId: string, input: UpdateClaimInput, expected: ExpectedVersion): ClaimView {
+export function editClaim(
+  actor: SessionActor,
+  claimId: string,
+  input: UpdateClaimInput,
+  expected: ExpectedVersion,
+): ClaimView {
   const view = inTransaction((tx) => {
     const context = loadClaim(tx, actor, claimId, "project:read");
     const { claim, project } = context;
@@ -26,16 +31,28 @@ export function editClaim(actor: SessionActor, claimId: string, input: UpdateCla
     if (input.claimText !== undefined) changes.claimText = input.claimText;
     if (input.claimant !== undefined) changes.claimant = input.claimant;
     if (input.assigneeId !== undefined) {
-      if (input.assigneeId !== null && getMembershipRole(tx, { projectId: project.id, userId: input.assigneeId }) === null) {
-        throw new AppError("invalid", "The assignee must be a member of the project.", { fields: { assigneeId: ["is not a member of this project"] } });
+      if (
+        input.assigneeId !== null &&
+        getMembershipRole(tx, { projectId: project.id, userId: input.assigneeId }) === null
+      ) {
+        throw new AppError("invalid", "The assignee must be a member of the project.", {
+          fields: { assigneeId: ["is not a member of this project"] },
+        });
       }
       changes.assigneeId = input.assigneeId;
     }
     if (input.status !== undefined && input.status !== claim.status) {
       if (input.status === "resolved") {
-        requirePermission(actor, "resolution:give", { kind: "project", role: context.role }, "Only an editor can mark a claim resolved.");
+        requirePermission(
+          actor,
+          "resolution:give",
+          { kind: "project", role: context.role },
+          "Only an editor can mark a claim resolved.",
+        );
         if (!getResolution(tx, { claimId })) {
-          throw new AppError("invalid", "Give the claim a resolution before marking it resolved.", { fields: { status: ["needs a resolution first"] } });
+          throw new AppError("invalid", "Give the claim a resolution before marking it resolved.", {
+            fields: { status: ["needs a resolution first"] },
+          });
         }
       }
       changes.status = input.status;

@@ -11,10 +11,20 @@ import { claimEventIds } from "./support/load-claim";
 import { commentObject, commentView, loadComment } from "./support/load-comment";
 
 /** Its author edits a comment; refused (412) if it changed meanwhile. */
-export function editComment(actor: SessionActor, commentId: string, body: string, expected: ExpectedVersion): CommentView {
+export function editComment(
+  actor: SessionActor,
+  commentId: string,
+  body: string,
+  expected: ExpectedVersion,
+): CommentView {
   const result = inTransaction((tx) => {
     const { comment, context } = loadComment(tx, actor, commentId, "project:read");
-    requirePermission(actor, "comment:edit", commentObject(context, comment.userId), "Only its author can edit a comment.");
+    requirePermission(
+      actor,
+      "comment:edit",
+      commentObject(context, comment.userId),
+      "Only its author can edit a comment.",
+    );
     checkVersion(comment.version, expected, { required: true, what: "comment" });
     const updated = updateComment(tx, { id: commentId, changes: { body } });
     insertEvent(tx, {

@@ -13,7 +13,12 @@ export function getClaimHistory(actor: SessionActor, claimId: string): HistoryEn
   const q = reader();
   const context = loadClaim(q, actor, claimId, "project:read");
   const hasOwn = getVerdict(q, { claimId, userId: actor.userId }) !== undefined;
-  const seesAll = can(actor, "verdicts:see-others", { kind: "verdicts", role: context.role, isBlindReview: context.project.isBlindReview, hasOwnVerdict: hasOwn });
+  const seesAll = can(actor, "verdicts:see-others", {
+    kind: "verdicts",
+    role: context.role,
+    isBlindReview: context.project.isBlindReview,
+    hasOwnVerdict: hasOwn,
+  });
   return listEventsByClaimId(q, { claimId }).map((e) => ({
     id: e.id,
     actorName: e.actorName,

@@ -5,7 +5,12 @@ import { reader } from "@/db/queries/transaction";
 import type { SessionActor } from "./support/actor";
 import { authorizeProject } from "./support/authorize-project";
 
-export type ProjectPermissions = { createDocument: boolean; manageMembers: boolean; editDocument: boolean; editProject: boolean };
+export type ProjectPermissions = {
+  createDocument: boolean;
+  manageMembers: boolean;
+  editDocument: boolean;
+  editProject: boolean;
+};
 
 export type ProjectView = Project & {
   role: ProjectRole | null;

@@ -41,9 +41,13 @@ export function importAnnotations(actor: SessionActor, documentId: string, value
   const read = readAnnotationFile(value);
   if (!read.ok) {
     const count = Object.values(read.problems).reduce((n, list) => n + list.length, 0);
-    throw new AppError("invalid", `The file could not be read as annotations (${count} problem${count === 1 ? "" : "s"}); nothing was imported.`, {
-      fields: read.problems,
-    });
+    throw new AppError(
+      "invalid",
+      `The file could not be read as annotations (${count} problem${count === 1 ? "" : "s"}); nothing was imported.`,
+      {
+        fields: read.problems,
+      },
+    );
   }
   const result = inTransaction((tx) => {
     const context = loadDocument(tx, actor, documentId, "annotations:import");
@@ -51,7 +55,8 @@ export function importAnnotations(actor: SessionActor, documentId: string, value
     const inProject = { kind: "project", role: context.role } as const;
     if (plans.some((p) => p.kind === "claim" && p.verdict)) requirePermission(actor, "verdict:give", inProject);
     if (plans.some((p) => p.kind === "claim" && p.links.length > 0)) requirePermission(actor, "source:cite", inProject);
-    if (plans.some((p) => (p.kind === "claim" && p.comments.length > 0) || p.kind === "reply")) requirePermission(actor, "comment:add", inProject);
+    if (plans.some((p) => (p.kind === "claim" && p.comments.length > 0) || p.kind === "reply"))
+      requirePermission(actor, "comment:add", inProject);
     return write(tx, context, read.format, plans);
   });
   if (result.created + result.replies > 0) publishDocumentEvent(documentId, "annotations.imported", documentId);
@@ -61,7 +66,12 @@ export function importAnnotations(actor: SessionActor, documentId: string, value
 /** Where a reply to an annotation goes: its claim, and the comment holding its note (null: none). */
 type Thread = { claimId: string; commentId: string | null };
 
-function write(tx: Tx, context: DocumentContext, format: AnnotationFormat, plans: (ClaimPlan | ReplyPlan)[]): AnnotationImportResult {
+function write(
+  tx: Tx,
+  context: DocumentContext,
+  format: AnnotationFormat,
+  plans: (ClaimPlan | ReplyPlan)[],
+): AnnotationImportResult {
   const { actor, project, document } = context;
   const text = getRevisionText(tx, { documentId: document.id, number: document.revision });
   if (text === undefined) throw notFound("Document revision");
@@ -73,13 +83,16 @@ function write(tx: Tx, context: DocumentContext, format: AnnotationFormat, plans
   for (const plan of claimPlans) {
     const own = plan.annotation.id?.match(OWN_CLAIM_URL)?.[1];
     const claim = own ? getClaimRowById(tx, { id: decodeURIComponent(own) }) : undefined;
-    if (claim && claim.documentId === document.id && !importedClaims.has(plan.annotation.sourceId)) importedClaims.set(plan.annotation.sourceId, claim);
+    if (claim && claim.documentId === document.id && !importedClaims.has(plan.annotation.sourceId))
+      importedClaims.set(plan.annotation.sourceId, claim);
   }
   const threads = new Map<string, Thread>();
   for (const [sourceId, claim] of importedClaims) {
-    if (claim.deletedAt === null) threads.set(sourceId, { claimId: claim.id, commentId: importedComments.get(sourceId)?.id ?? null });
+    if (claim.deletedAt === null)
+      threads.set(sourceId, { claimId: claim.id, commentId: importedComments.get(sourceId)?.id ?? null });
   }
-  for (const [sourceId, comment] of importedComments) if (!threads.has(sourceId)) threads.set(sourceId, { claimId: comment.claimId, commentId: comment.id });
+  for (const [sourceId, comment] of importedComments)
+    if (!threads.has(sourceId)) threads.set(sourceId, { claimId: comment.claimId, commentId: comment.id });
 
   const rows: AnnotationImportRow[] = new Array(plans.length);
   const totals = { created: 0, notAnchored: 0, skipped: 0, replies: 0 };
@@ -101,14 +114,23 @@ function write(tx: Tx, context: DocumentContext, format: AnnotationFormat, plans
         claimId: earlier.deletedAt === null ? earlier.id : null,
         anchorStatus: earlier.deletedAt === null ? earlier.anchorStatus : null,
         reason: "already-imported",
-        message: earlier.deletedAt === null ? "Imported before; left as it is." : "Imported before, and its claim deleted since; not brought back.",
+        message:
+          earlier.deletedAt === null
+            ? "Imported before; left as it is."
+            : "Imported before, and its claim deleted since; not brought back.",
       };
       continue;
     }
     const anchor = anchorOf.get(plan);
     if (!anchor || "failure" in anchor) {
       totals.notAnchored++;
-      rows[annotation.index] = { ...base, claimId: null, anchorStatus: null, reason: anchor?.failure ?? "malformed", message: anchor?.message ?? "It could not be anchored." };
+      rows[annotation.index] = {
+        ...base,
+        claimId: null,
+        anchorStatus: null,
+        reason: anchor?.failure ?? "malformed",
+        message: anchor?.message ?? "It could not be anchored.",
+      };
       continue;
     }
     const claim = insertClaim(tx, {
@@ -131,9 +153,22 @@ function write(tx: Tx, context: DocumentContext, format: AnnotationFormat, plans
       createdBy: actor.userId,
     });
     const claimIds = { ...ids, claimId: claim.id };
-    insertEvent(tx, { ...claimIds, entityType: "claim", entityId: claim.id, action: "created", after: { ...claim, annotation: { format, id: annotation.id, creator: annotation.creator } } });
+    insertEvent(tx, {
+      ...claimIds,
+      entityType: "claim",
+      entityId: claim.id,
+      action: "created",
+      after: { ...claim, annotation: { format, id: annotation.id, creator: annotation.creator } },
+    });
     if (plan.verdict) {
-      const verdict = insertVerdict(tx, { id: randomUUID(), claimId: claim.id, userId: actor.userId, rating: plan.verdict.rating, confidence: null, rationale: plan.verdict.rationale });
+      const verdict = insertVerdict(tx, {
+        id: randomUUID(),
+        claimId: claim.id,
+        userId: actor.userId,
+        rating: plan.verdict.rating,
+        confidence: null,
+        rationale: plan.verdict.rationale,
+      });
       insertEvent(tx, { ...claimIds, entityType: "verdict", entityId: verdict.id, action: "created", after: verdict });
     }
     for (const url of plan.links) {
@@ -154,16 +189,37 @@ function write(tx: Tx, context: DocumentContext, format: AnnotationFormat, plans
           archivedUrl: null,
           createdBy: actor.userId,
         });
-      if (!known) insertEvent(tx, { ...claimIds, entityType: "source", entityId: source.id, action: "created", after: source });
+      if (!known)
+        insertEvent(tx, { ...claimIds, entityType: "source", entityId: source.id, action: "created", after: source });
       if (getClaimSource(tx, { claimId: claim.id, sourceId: source.id })) continue;
-      const link = insertClaimSource(tx, { id: randomUUID(), claimId: claim.id, sourceId: source.id, stance: IMPORTED_SOURCE.stance, excerpt: null, createdBy: actor.userId });
-      insertEvent(tx, { ...claimIds, entityType: "claim-source", entityId: link.id, action: "created", after: { ...link, url } });
+      const link = insertClaimSource(tx, {
+        id: randomUUID(),
+        claimId: claim.id,
+        sourceId: source.id,
+        stance: IMPORTED_SOURCE.stance,
+        excerpt: null,
+        createdBy: actor.userId,
+      });
+      insertEvent(tx, {
+        ...claimIds,
+        entityType: "claim-source",
+        entityId: link.id,
+        action: "created",
+        after: { ...link, url },
+      });
     }
     let noteId: string | null = null;
     plan.comments.forEach((body, i) => {
       // The annotation's own note is what its replies answer.
       const isNote = i === 0 && annotation.note !== null;
-      const comment = insertComment(tx, { id: randomUUID(), claimId: claim.id, parentId: null, userId: actor.userId, body, importedFrom: isNote ? annotation.sourceId : null });
+      const comment = insertComment(tx, {
+        id: randomUUID(),
+        claimId: claim.id,
+        parentId: null,
+        userId: actor.userId,
+        body,
+        importedFrom: isNote ? annotation.sourceId : null,
+      });
       if (isNote) noteId = comment.id;
       insertEvent(tx, { ...claimIds, entityType: "comment", entityId: comment.id, action: "created", after: comment });
     });
@@ -175,7 +231,7 @@ function write(tx: Tx, context: DocumentContext, format: AnnotationFormat, plans
   // Replies once their parents are known, whatever the file's order (a search result lists the
   // newest first); a reply to a reply waits for that one.
   let waiting = plans.filter((p): p is ReplyPlan => p.kind === "reply");
-  for (let progress = true; waiting.length > 0 && progress; ) {
+  for (let progress = true; waiting.length > 0 && progress;) {
     progress = false;
     const next: ReplyPlan[] = [];
     for (const plan of waiting) {
@@ -184,7 +240,13 @@ function write(tx: Tx, context: DocumentContext, format: AnnotationFormat, plans
       const earlier = importedComments.get(annotation.sourceId);
       if (earlier) {
         totals.skipped++;
-        rows[annotation.index] = { ...base, claimId: earlier.claimId, commentId: earlier.id, reason: "already-imported", message: "Imported before; left as it is." };
+        rows[annotation.index] = {
+          ...base,
+          claimId: earlier.claimId,
+          commentId: earlier.id,
+          reason: "already-imported",
+          message: "Imported before; left as it is.",
+        };
         progress = true;
         continue;
       }
@@ -196,11 +258,30 @@ function write(tx: Tx, context: DocumentContext, format: AnnotationFormat, plans
       progress = true;
       if (plan.body === null) {
         totals.notAnchored++;
-        rows[annotation.index] = { ...base, claimId: parent.claimId, reason: "malformed", message: "The reply has no text." };
+        rows[annotation.index] = {
+          ...base,
+          claimId: parent.claimId,
+          reason: "malformed",
+          message: "The reply has no text.",
+        };
         continue;
       }
-      const comment = insertComment(tx, { id: randomUUID(), claimId: parent.claimId, parentId: parent.commentId, userId: actor.userId, body: plan.body, importedFrom: annotation.sourceId });
-      insertEvent(tx, { ...ids, claimId: parent.claimId, entityType: "comment", entityId: comment.id, action: "created", after: comment });
+      const comment = insertComment(tx, {
+        id: randomUUID(),
+        claimId: parent.claimId,
+        parentId: parent.commentId,
+        userId: actor.userId,
+        body: plan.body,
+        importedFrom: annotation.sourceId,
+      });
+      insertEvent(tx, {
+        ...ids,
+        claimId: parent.claimId,
+        entityType: "comment",
+        entityId: comment.id,
+        action: "created",
+        after: comment,
+      });
       threads.set(annotation.sourceId, { claimId: parent.claimId, commentId: comment.id });
       totals.replies++;
       rows[annotation.index] = { ...base, claimId: parent.claimId, commentId: comment.id };
@@ -220,6 +301,12 @@ function write(tx: Tx, context: DocumentContext, format: AnnotationFormat, plans
     };
   }
 
-  insertEvent(tx, { ...ids, entityType: "document", entityId: document.id, action: "annotations-imported", after: { format, annotations: plans.length, ...totals } });
+  insertEvent(tx, {
+    ...ids,
+    entityType: "document",
+    entityId: document.id,
+    action: "annotations-imported",
+    after: { format, annotations: plans.length, ...totals },
+  });
   return { format, ...totals, results: rows };
 }

@@ -31,7 +31,9 @@ const docFields = { sourceUrl: null, publisher: null, author: null, publishedAt:
 
 /** The project's `json` export as `actor` gets it, through JSON as a download would carry it. */
 function exportJson(actor: SessionActor, projectId: string, documentId?: string): ProjectJson {
-  const json = readTransaction((q) => buildProjectJson(loadProjectJsonInput(q, authorizeProject(q, actor, projectId, "project:read"), { documentId })));
+  const json = readTransaction((q) =>
+    buildProjectJson(loadProjectJsonInput(q, authorizeProject(q, actor, projectId, "project:read"), { documentId })),
+  );
   return JSON.parse(JSON.stringify(json)) as ProjectJson;
 }
 
@@ -55,11 +57,27 @@ async function busyDesk(): Promise<Desk> {
   const source = citeSource(
     alice,
     hedge.id,
-    addSourceSchema.parse({ url: "https://www.state.gov/briefing", title: "Briefing", publisher: "State Department", kind: "official-statement", stance: "context", credibility: "credible", excerpt: "no definitive evidence" }),
+    addSourceSchema.parse({
+      url: "https://www.state.gov/briefing",
+      title: "Briefing",
+      publisher: "State Department",
+      kind: "official-statement",
+      stance: "context",
+      credibility: "credible",
+      excerpt: "no definitive evidence",
+    }),
   );
-  const repeat = mark(bob, second.id, { selector: [{ type: "TextQuoteSelector", exact: "not directed against third countries", suffix: ", Moscow said." }] });
-  editClaim(bob, repeat.id, updateClaimSchema.parse({ claimant: "Moscow", assigneeId: alice.userId }), [repeat.version]);
-  citeSource(bob, repeat.id, addSourceSchema.parse({ url: source.source.url, kind: "official-statement", stance: "supports" }));
+  const repeat = mark(bob, second.id, {
+    selector: [{ type: "TextQuoteSelector", exact: "not directed against third countries", suffix: ", Moscow said." }],
+  });
+  editClaim(bob, repeat.id, updateClaimSchema.parse({ claimant: "Moscow", assigneeId: alice.userId }), [
+    repeat.version,
+  ]);
+  citeSource(
+    bob,
+    repeat.id,
+    addSourceSchema.parse({ url: source.source.url, kind: "official-statement", stance: "supports" }),
+  );
   const root = addComment(alice, hedge.id, commentSchema.parse({ body: "Which officials?" }));
   const reply = addComment(bob, hedge.id, commentSchema.parse({ body: "Unnamed, as usual.", parentId: root.id }));
   addComment(editor, hedge.id, commentSchema.parse({ body: "Then it stays unproven.", parentId: reply.id }));
@@ -74,10 +92,19 @@ async function busyDesk(): Promise<Desk> {
  */
 function normalized(json: ProjectJson) {
   const sourceUrl = new Map(json.sources.map((s) => [s.id, s.url]));
-  const byKey = <T,>(key: (item: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
-  const without = (object: object, ...keys: string[]): Record<string, unknown> => Object.fromEntries(Object.entries(object).filter(([k]) => !keys.includes(k)));
+  const byKey =
+    <T>(key: (item: T) => string) =>
+    (a: T, b: T) =>
+      key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+  const without = (object: object, ...keys: string[]): Record<string, unknown> =>
+    Object.fromEntries(Object.entries(object).filter(([k]) => !keys.includes(k)));
   return {
-    project: { name: json.project.name, ratingScale: json.project.ratingScale, isBlindReview: json.project.isBlindReview, organization: json.project.organization },
+    project: {
+      name: json.project.name,
+      ratingScale: json.project.ratingScale,
+      isBlindReview: json.project.isBlindReview,
+      organization: json.project.organization,
+    },
     sources: json.sources.map((s) => without(s, "id")).sort(byKey((s) => String(s.url))),
     documents: json.documents
       .map((d) => ({
@@ -94,7 +121,10 @@ function normalized(json: ProjectJson) {
               .map((x) => ({ ...without(x, "id", "sourceId"), source: sourceUrl.get(x.sourceId) })),
             comments: [...c.comments]
               .sort(byKey((x) => `${x.createdAt} ${x.body}`))
-              .map((x) => ({ ...without(x, "id", "parentId"), parent: x.parentId === null ? null : bodyOf.get(x.parentId) })),
+              .map((x) => ({
+                ...without(x, "id", "parentId"),
+                parent: x.parentId === null ? null : bodyOf.get(x.parentId),
+              })),
           };
         }),
       }))
@@ -113,12 +143,26 @@ describe("the json export", () => {
       ["Edith", "editor"],
       ["Victor", "viewer"],
     ]);
-    expect(json.sources).toEqual([expect.objectContaining({ url: "https://www.state.gov/briefing", title: "Briefing", publisher: "State Department", credibility: "credible" })]);
-    const hedge = json.documents.flatMap((d) => d.claims).find((c) => c.selector.exact === "there’s as yet no definitive evidence");
-    expect(hedge?.verdicts.find((v) => v.userId === alice.userId)?.history.map((h) => h.rating)).toEqual(["unproven", "mostly-false"]);
+    expect(json.sources).toEqual([
+      expect.objectContaining({
+        url: "https://www.state.gov/briefing",
+        title: "Briefing",
+        publisher: "State Department",
+        credibility: "credible",
+      }),
+    ]);
+    const hedge = json.documents
+      .flatMap((d) => d.claims)
+      .find((c) => c.selector.exact === "there’s as yet no definitive evidence");
+    expect(hedge?.verdicts.find((v) => v.userId === alice.userId)?.history.map((h) => h.rating)).toEqual([
+      "unproven",
+      "mostly-false",
+    ]);
     expect(hedge?.verdicts.find((v) => v.userId === bob.userId)?.rating).toBe("unproven");
     expect(hedge?.resolution).toMatchObject({ rating: "unproven", userId: editor.userId });
-    expect(hedge?.citations).toEqual([expect.objectContaining({ sourceId: json.sources[0]?.id, stance: "context", excerpt: "no definitive evidence" })]);
+    expect(hedge?.citations).toEqual([
+      expect.objectContaining({ sourceId: json.sources[0]?.id, stance: "context", excerpt: "no definitive evidence" }),
+    ]);
     const [root, reply, last] = hedge?.comments ?? [];
     expect([root?.parentId, reply?.parentId, last?.parentId]).toEqual([null, root?.id, reply?.id]);
     const tagged = json.documents.flatMap((d) => d.claims).find((c) => c.tags.includes("drones"));
@@ -153,12 +197,19 @@ describe("restoring a project's json export", () => {
     const again = exportJson(admin, restored.id);
     expect(normalized(again)).toEqual(normalized(exported));
     // New ids throughout.
-    const ids = (json: ProjectJson) => new Set([...json.documents.map((d) => d.id), ...json.documents.flatMap((d) => d.claims.map((c) => c.id)), ...json.sources.map((s) => s.id)]);
+    const ids = (json: ProjectJson) =>
+      new Set([
+        ...json.documents.map((d) => d.id),
+        ...json.documents.flatMap((d) => d.claims.map((c) => c.id)),
+        ...json.sources.map((s) => s.id),
+      ]);
     const before = ids(exported);
     expect([...ids(again)].some((id) => before.has(id))).toBe(false);
 
     const [doc] = listDocuments(admin, restored.id).filter((d) => d.title !== "Second piece 🇮🇷");
-    const claim = listDocumentClaims(admin, doc!.id).find((c) => c.selector.exact === "there’s as yet no definitive evidence");
+    const claim = listDocumentClaims(admin, doc!.id).find(
+      (c) => c.selector.exact === "there’s as yet no definitive evidence",
+    );
     expect(getClaimHistory(admin, claim!.id)[0]?.summary).toBe(`${admin.name} restored it from a ClaimDesk export`);
     // Importing the same annotations into the restored document finds them.
     expect(importAnnotations(admin, doc!.id, demoHypothesisExport())).toMatchObject({ created: 0, skipped: 7 });
@@ -187,7 +238,9 @@ describe("restoring a project's json export", () => {
     addComment(bob, claim.id, commentSchema.parse({ body: "Bob was here." }));
     const exported = exportJson(editor, projectId);
     // On another instance, neither Alice nor Bob has an account.
-    for (const person of exported.people) if (person.id === alice.userId || person.id === bob.userId) person.email = `${person.name.toLowerCase()}@elsewhere.example`;
+    for (const person of exported.people)
+      if (person.id === alice.userId || person.id === bob.userId)
+        person.email = `${person.name.toLowerCase()}@elsewhere.example`;
 
     const restored = importProject(editor, exported);
     expect(restored.people.filter((p) => !p.isMatched).map((p) => [p.name, p.userId])).toEqual(
@@ -203,7 +256,13 @@ describe("restoring a project's json export", () => {
     expect(restoredClaim?.verdicts).toHaveLength(1);
     const bodies = listClaimComments(editor, restoredClaim!.id).map((c) => c.body);
     expect(bodies).toContain("Bob was here.\n\n— Bob (bob@elsewhere.example), restored from a ClaimDesk export");
-    expect(bodies.some((b) => /^Verdict: (Unproven|False) — (Alice|Bob)'s reasons\.\n\n— (Alice|Bob) \(\w+@elsewhere\.example\), restored from a ClaimDesk export$/.test(b))).toBe(true);
+    expect(
+      bodies.some((b) =>
+        /^Verdict: (Unproven|False) — (Alice|Bob)'s reasons\.\n\n— (Alice|Bob) \(\w+@elsewhere\.example\), restored from a ClaimDesk export$/.test(
+          b,
+        ),
+      ),
+    ).toBe(true);
   });
 
   it("refuses a file that does not hold together with the list of its problems, and writes nothing", async () => {
@@ -212,24 +271,48 @@ describe("restoring a project's json export", () => {
     const exported = exportJson(editor, projectId);
     const doc = exported.documents.find((d) => d.claims.length > 3)!;
     doc.claims[0]!.selector.start = 3;
-    doc.claims[1]!.citations.push({ id: "x", sourceId: "no-such-source", stance: "supports", excerpt: null, createdBy: null, createdAt: "2025-01-01T00:00:00.000Z", updatedAt: "2025-01-01T00:00:00.000Z" });
-    doc.claims[2]!.comments.push({ id: "r", parentId: "nobody", userId: "ghost", body: "?", importedFrom: null, createdAt: "2025-01-01T00:00:00.000Z", updatedAt: "2025-01-01T00:00:00.000Z" });
+    doc.claims[1]!.citations.push({
+      id: "x",
+      sourceId: "no-such-source",
+      stance: "supports",
+      excerpt: null,
+      createdBy: null,
+      createdAt: "2025-01-01T00:00:00.000Z",
+      updatedAt: "2025-01-01T00:00:00.000Z",
+    });
+    doc.claims[2]!.comments.push({
+      id: "r",
+      parentId: "nobody",
+      userId: "ghost",
+      body: "?",
+      importedFrom: null,
+      createdAt: "2025-01-01T00:00:00.000Z",
+      updatedAt: "2025-01-01T00:00:00.000Z",
+    });
     doc.revision.text += " and more";
 
     const error = await rejection(() => importProject(editor, exported));
     expect(error.code).toBe("invalid");
     expect(Object.keys(error.fields ?? {}).length).toBeGreaterThan(0);
-    expect(error.fields?.[`documents.${exported.documents.indexOf(doc)}.revision.text`]).toEqual(["is not the canonical text of the revision's content"]);
+    expect(error.fields?.[`documents.${exported.documents.indexOf(doc)}.revision.text`]).toEqual([
+      "is not the canonical text of the revision's content",
+    ]);
     doc.revision.text = doc.revision.text.replace(/ and more$/, "");
     const d = exported.documents.indexOf(doc);
     const again = await rejection(() => importProject(editor, exported));
     expect(again.fields).toMatchObject({
       [`documents.${d}.claims.0.selector.exact`]: ["is not the text at start and end"],
-      [`documents.${d}.claims.1.citations.${doc.claims[1]!.citations.length - 1}.sourceId`]: ["names no source of sources"],
-      [`documents.${d}.claims.2.comments.${doc.claims[2]!.comments.length - 1}.parentId`]: ["names no comment of this claim's discussion"],
+      [`documents.${d}.claims.1.citations.${doc.claims[1]!.citations.length - 1}.sourceId`]: [
+        "names no source of sources",
+      ],
+      [`documents.${d}.claims.2.comments.${doc.claims[2]!.comments.length - 1}.parentId`]: [
+        "names no comment of this claim's discussion",
+      ],
       [`documents.${d}.claims.2.comments.${doc.claims[2]!.comments.length - 1}.userId`]: ["names nobody of people"],
     });
-    expect((await rejection(() => importProject(editor, { format: "claimdesk/9" }))).fields).toMatchObject({ format: [expect.stringMatching(/claimdesk\/1/)] });
+    expect((await rejection(() => importProject(editor, { format: "claimdesk/9" }))).fields).toMatchObject({
+      format: [expect.stringMatching(/claimdesk\/1/)],
+    });
     expect(listProjects(editor)).toHaveLength(projectsBefore);
   });
 });

@@ -58,16 +58,22 @@ export function importProject(actor: SessionActor, value: unknown): RestoredProj
   const read = readProjectJson(value);
   if (!read.ok) {
     const count = Object.values(read.problems).reduce((n, list) => n + list.length, 0);
-    throw new AppError("invalid", `The file is not a ClaimDesk export that can be restored (${count} problem${count === 1 ? "" : "s"}).`, {
-      fields: read.problems,
-    });
+    throw new AppError(
+      "invalid",
+      `The file is not a ClaimDesk export that can be restored (${count} problem${count === 1 ? "" : "s"}).`,
+      {
+        fields: read.problems,
+      },
+    );
   }
   return inTransaction((tx) => restore(tx, actor, read.data));
 }
 
 function restore(tx: Tx, actor: SessionActor, data: CheckedProjectJson): RestoredProject {
   const mayAttribute = can(actor, "project:restore-as-authors", { kind: "instance" });
-  const accounts = new Map(listUsersByEmails(tx, { emails: data.people.map((p) => p.email) }).map((u) => [u.email, u.id]));
+  const accounts = new Map(
+    listUsersByEmails(tx, { emails: data.people.map((p) => p.email) }).map((u) => [u.email, u.id]),
+  );
   const people = new Map<string, { person: Person; userId: string; isMatched: boolean }>();
   for (const person of data.people) {
     // Work is put in another account's name only by someone the policy trusts to do so (an
@@ -78,7 +84,8 @@ function restore(tx: Tx, actor: SessionActor, data: CheckedProjectJson): Restore
     people.set(person.id, { person, userId: matched ?? actor.userId, isMatched: matched !== undefined });
   }
   /** The account of an author: theirs, the importer's when they have none, null when the export names nobody. */
-  const authorOf = (id: string | null): string | null => (id === null ? null : (people.get(id)?.userId ?? actor.userId));
+  const authorOf = (id: string | null): string | null =>
+    id === null ? null : (people.get(id)?.userId ?? actor.userId);
   const isMatched = (id: string | null) => id !== null && people.get(id)?.isMatched === true;
   const signature = (id: string | null) => {
     const p = id === null ? undefined : people.get(id)?.person;
@@ -100,7 +107,12 @@ function restore(tx: Tx, actor: SessionActor, data: CheckedProjectJson): Restore
   const sourceIds = new Map<string, string>();
   for (const s of data.sources) {
     const { id: from, createdBy, ...fields } = s;
-    const source = insertSource(tx, { ...fields, id: randomUUID(), projectId: project.id, createdBy: authorOf(createdBy) ?? actor.userId });
+    const source = insertSource(tx, {
+      ...fields,
+      id: randomUUID(),
+      projectId: project.id,
+      createdBy: authorOf(createdBy) ?? actor.userId,
+    });
     sourceIds.set(from, source.id);
   }
 
@@ -121,14 +133,29 @@ function restore(tx: Tx, actor: SessionActor, data: CheckedProjectJson): Restore
       createdAt: doc.createdAt,
       updatedAt: doc.updatedAt,
     });
-    insertRevision(tx, { id: randomUUID(), documentId: document.id, number: 1, content: doc.content, text: doc.revision.text, createdBy, createdAt: doc.revision.createdAt });
+    insertRevision(tx, {
+      id: randomUUID(),
+      documentId: document.id,
+      number: 1,
+      content: doc.content,
+      text: doc.revision.text,
+      createdBy,
+      createdAt: doc.revision.createdAt,
+    });
     insertEvent(tx, {
       ...ids,
       documentId: document.id,
       entityType: "document",
       entityId: document.id,
       action: "restored",
-      after: { from: doc.id, title: doc.title, revision: 1, fromRevision: doc.revision.number, textLength: doc.revision.text.length, claims: doc.claims.length },
+      after: {
+        from: doc.id,
+        title: doc.title,
+        revision: 1,
+        fromRevision: doc.revision.number,
+        textLength: doc.revision.text.length,
+        claims: doc.claims.length,
+      },
     });
 
     for (const exported of doc.claims) {
@@ -167,12 +194,23 @@ function restore(tx: Tx, actor: SessionActor, data: CheckedProjectJson): Restore
         byAccount.set(account, [...(byAccount.get(account) ?? []), v]);
       }
       for (const [userId, candidates] of byAccount) {
-        const ranked = [...candidates].sort((a, b) => Number(isMatched(b.userId)) - Number(isMatched(a.userId)) || (a.updatedAt < b.updatedAt ? 1 : -1));
+        const ranked = [...candidates].sort(
+          (a, b) => Number(isMatched(b.userId)) - Number(isMatched(a.userId)) || (a.updatedAt < b.updatedAt ? 1 : -1),
+        );
         const [kept, ...others] = ranked as [ExportedVerdict, ...ExportedVerdict[]];
         const { history, ...values } = kept;
         insertRestoredVerdict(
           tx,
-          { id: randomUUID(), claimId: claim.id, userId, rating: values.rating, confidence: values.confidence, rationale: values.rationale, createdAt: values.createdAt, updatedAt: values.updatedAt },
+          {
+            id: randomUUID(),
+            claimId: claim.id,
+            userId,
+            rating: values.rating,
+            confidence: values.confidence,
+            rationale: values.rationale,
+            createdAt: values.createdAt,
+            updatedAt: values.updatedAt,
+          },
           history,
         );
         for (const other of others) {
@@ -185,7 +223,14 @@ function restore(tx: Tx, actor: SessionActor, data: CheckedProjectJson): Restore
       }
       if (exported.resolution) {
         const r = exported.resolution;
-        insertRestoredResolution(tx, { claimId: claim.id, userId: authored(r.userId) ?? actor.userId, rating: r.rating, rationale: r.rationale, createdAt: r.createdAt, updatedAt: r.updatedAt });
+        insertRestoredResolution(tx, {
+          claimId: claim.id,
+          userId: authored(r.userId) ?? actor.userId,
+          rating: r.rating,
+          rationale: r.rationale,
+          createdAt: r.createdAt,
+          updatedAt: r.updatedAt,
+        });
       }
       for (const citation of exported.citations) {
         insertClaimSource(tx, {
@@ -202,7 +247,10 @@ function restore(tx: Tx, actor: SessionActor, data: CheckedProjectJson): Restore
       const commentIds = new Map<string, string>();
       for (const comment of threadOrder(exported.comments).ordered) {
         const userId = authored(comment.userId);
-        const body = comment.userId !== null && !isMatched(comment.userId) ? `${comment.body}\n\n— ${signature(comment.userId)}, restored from a ClaimDesk export` : comment.body;
+        const body =
+          comment.userId !== null && !isMatched(comment.userId)
+            ? `${comment.body}\n\n— ${signature(comment.userId)}, restored from a ClaimDesk export`
+            : comment.body;
         const row = insertComment(tx, {
           id: randomUUID(),
           claimId: claim.id,
@@ -215,7 +263,16 @@ function restore(tx: Tx, actor: SessionActor, data: CheckedProjectJson): Restore
         });
         commentIds.set(comment.id, row.id);
       }
-      for (const note of notes) insertComment(tx, { id: randomUUID(), claimId: claim.id, parentId: null, userId: actor.userId, body: note.body, createdAt: note.createdAt, updatedAt: note.createdAt });
+      for (const note of notes)
+        insertComment(tx, {
+          id: randomUUID(),
+          claimId: claim.id,
+          parentId: null,
+          userId: actor.userId,
+          body: note.body,
+          createdAt: note.createdAt,
+          updatedAt: note.createdAt,
+        });
 
       insertEvent(tx, {
         ...ids,
@@ -255,8 +312,17 @@ function restore(tx: Tx, actor: SessionActor, data: CheckedProjectJson): Restore
       documents: restoredDocuments.length,
       claims: claimCount,
       sources: data.sources.length,
-      people: restoredPeople.map((p) => ({ ...p, exportedRole: data.people.find((x) => x.email === p.email)?.role ?? null })),
+      people: restoredPeople.map((p) => ({
+        ...p,
+        exportedRole: data.people.find((x) => x.email === p.email)?.role ?? null,
+      })),
     },
   });
-  return { id: project.id, name: project.name, documents: restoredDocuments, claims: claimCount, people: restoredPeople };
+  return {
+    id: project.id,
+    name: project.name,
+    documents: restoredDocuments,
+    claims: claimCount,
+    people: restoredPeople,
+  };
 }

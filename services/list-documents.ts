@@ -12,6 +12,11 @@ import { authorizeProject } from "./support/authorize-project";
 export function listDocuments(actor: SessionActor, projectId: string): DocumentSummary[] {
   const q = reader();
   const { project, role } = authorizeProject(q, actor, projectId, "project:read");
-  const seesAll = can(actor, "verdicts:see-others", { kind: "verdicts", role, isBlindReview: project.isBlindReview, hasOwnVerdict: false });
+  const seesAll = can(actor, "verdicts:see-others", {
+    kind: "verdicts",
+    role,
+    isBlindReview: project.isBlindReview,
+    hasOwnVerdict: false,
+  });
   return listDocumentsByProjectId(q, { projectId, ...(seesAll ? {} : { blindReaderId: actor.userId }) });
 }

@@ -48,12 +48,18 @@ describe("gaps appear and disappear as the sourcing changes", () => {
 
     citeSource(alice, claim.id, source({ url: "https://www.reuters.com/world/treaty", publisher: "Reuters" }));
     expect(kindsOf(alice, projectId, claim.id)).toEqual(["single-source", "no-primary-source"]);
-    expect(listProjectGaps(alice, projectId).gaps.find((g) => g.kind === "single-source")?.detail).toBe("Only one source is cited (Reuters).");
+    expect(listProjectGaps(alice, projectId).gaps.find((g) => g.kind === "single-source")?.detail).toBe(
+      "Only one source is cited (Reuters).",
+    );
 
     citeSource(alice, claim.id, source({ url: "https://www.reuters.com/world/treaty-analysis", publisher: "reuters" }));
     expect(kindsOf(alice, projectId, claim.id)).toEqual(["no-primary-source", "single-publisher"]);
 
-    citeSource(alice, claim.id, source({ url: "https://mid.ru/treaty.pdf", kind: "primary-document", publisher: "Russian MFA" }));
+    citeSource(
+      alice,
+      claim.id,
+      source({ url: "https://mid.ru/treaty.pdf", kind: "primary-document", publisher: "Russian MFA" }),
+    );
     expect(kindsOf(alice, projectId, claim.id)).toEqual([]);
     expect(getClaim(alice, claim.id).gaps).toEqual([]);
   });
@@ -74,7 +80,12 @@ describe("gaps appear and disappear as the sourcing changes", () => {
     const claim = mark(alice, documentId, quote(HEDGED));
     const hedged = listProjectGaps(alice, projectId, { kind: "hedged-wording" }).gaps;
     expect(hedged).toEqual([
-      { claimId: claim.id, documentId, kind: "hedged-wording", detail: expect.stringContaining("\"no definitive evidence\" (unverified status)") },
+      {
+        claimId: claim.id,
+        documentId,
+        kind: "hedged-wording",
+        detail: expect.stringContaining('"no definitive evidence" (unverified status)'),
+      },
     ]);
   });
 
@@ -89,10 +100,22 @@ describe("gaps appear and disappear as the sourcing changes", () => {
       'Resolved as "False", but no cited source refutes the claim.',
     );
 
-    editCitation(alice, claim.id, cited.source.id, updateClaimSourceSchema.parse({ stance: "refutes" }), cited.source.version);
+    editCitation(
+      alice,
+      claim.id,
+      cited.source.id,
+      updateClaimSourceSchema.parse({ stance: "refutes" }),
+      cited.source.version,
+    );
     expect(kindsOf(editor, projectId, claim.id)).toEqual(["single-source"]);
 
-    editCitation(alice, claim.id, cited.source.id, updateClaimSourceSchema.parse({ stance: "context" }), cited.source.version + 1);
+    editCitation(
+      alice,
+      claim.id,
+      cited.source.id,
+      updateClaimSourceSchema.parse({ stance: "context" }),
+      cited.source.version + 1,
+    );
     expect(kindsOf(editor, projectId, claim.id)).toContain("unsupported-verdict");
     resolve(editor, claim.id, "unproven");
     expect(kindsOf(editor, projectId, claim.id)).not.toContain("unsupported-verdict");
@@ -160,7 +183,15 @@ describe("the gaps list", () => {
       "missing-rationale": 0,
     });
     expect(result.claims).toEqual([
-      { id: plain.id, documentId, documentTitle: "Article", quote: PLAIN, claimText: PLAIN, status: "open", resolution: null },
+      {
+        id: plain.id,
+        documentId,
+        documentTitle: "Article",
+        quote: PLAIN,
+        claimText: PLAIN,
+        status: "open",
+        resolution: null,
+      },
       {
         id: hedged.id,
         documentId,
@@ -175,7 +206,11 @@ describe("the gaps list", () => {
 
   it("filters by kind and by document, and takes blank values as no filter", async () => {
     const { editor, alice, projectId, documentId } = await desk(TREATY);
-    const other = createDocument(editor, projectId, { title: "Second article", text: "Officials reportedly met in Baku.", ...docFields });
+    const other = createDocument(editor, projectId, {
+      title: "Second article",
+      text: "Officials reportedly met in Baku.",
+      ...docFields,
+    });
     const here = mark(alice, documentId, quote(HEDGED));
     const there = mark(alice, other.id, quote("Officials reportedly met in Baku"));
 
@@ -194,7 +229,10 @@ describe("the gaps list", () => {
     expect(both.gaps).toEqual([{ claimId: here.id, documentId, kind: "no-source", detail: "No source is cited." }]);
 
     expect(listProjectGaps(alice, projectId, { kind: "", documentId: " " })).toEqual(listProjectGaps(alice, projectId));
-    expect(listProjectGaps(alice, projectId, { kind: null, documentId: null }).filter).toEqual({ kind: null, documentId: null });
+    expect(listProjectGaps(alice, projectId, { kind: null, documentId: null }).filter).toEqual({
+      kind: null,
+      documentId: null,
+    });
   });
 
   it("keeps to its project, refuses a kind that is not one of the nine as invalid, and a document of another project as not found", async () => {
@@ -204,10 +242,18 @@ describe("the gaps list", () => {
     expect(invalid.fields?.kind?.[0]).toContain("no-source");
 
     const elsewhere = createProject(editor, { name: "Elsewhere", blindReview: true });
-    const foreign = createDocument(editor, elsewhere.id, { title: "Foreign", text: "Officials reportedly met in Baku.", ...docFields });
+    const foreign = createDocument(editor, elsewhere.id, {
+      title: "Foreign",
+      text: "Officials reportedly met in Baku.",
+      ...docFields,
+    });
     const foreignClaim = mark(editor, foreign.id, quote("Officials reportedly met in Baku"));
     expect(listProjectGaps(editor, elsewhere.id).claims.map((c) => c.id)).toEqual([foreignClaim.id]);
-    expect(listProjectGaps(editor, projectId)).toMatchObject({ gaps: [], claims: [], documents: [{ title: "Article" }] });
+    expect(listProjectGaps(editor, projectId)).toMatchObject({
+      gaps: [],
+      claims: [],
+      documents: [{ title: "Article" }],
+    });
     for (const documentId of [foreign.id, "not-a-document"]) {
       const error = await rejection(() => listProjectGaps(editor, projectId, { documentId }));
       expect(error.code).toBe("not-found");
@@ -228,7 +274,11 @@ describe("blind review", () => {
   it("a reviewer who has not rated gets no disagreement, unsupported verdict or missing rationale from ratings they cannot see", async () => {
     const { editor, alice, bob, viewer, projectId, documentId } = await desk(TREATY);
     const claim = mark(alice, documentId, quote(PLAIN));
-    citeSource(alice, claim.id, source({ url: "https://mid.ru/treaty.pdf", kind: "primary-document", stance: "supports" }));
+    citeSource(
+      alice,
+      claim.id,
+      source({ url: "https://mid.ru/treaty.pdf", kind: "primary-document", stance: "supports" }),
+    );
     giveVerdict(alice, claim.id, verdictSchema.parse({ rating: "true" }), undefined);
     rate(editor, claim.id, "false");
     resolve(editor, claim.id, "false");

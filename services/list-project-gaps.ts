@@ -67,14 +67,21 @@ export function listProjectGaps(actor: SessionActor, projectId: string, input: G
     if (filter.documentId !== undefined && !titles.has(filter.documentId)) throw notFound("Document");
 
     const views: ClaimView[] = filter.documentId
-      ? buildClaimViews(q, listClaimRowsByDocumentId(q, { documentId: filter.documentId }), { documentId: filter.documentId }, access)
+      ? buildClaimViews(
+          q,
+          listClaimRowsByDocumentId(q, { documentId: filter.documentId }),
+          { documentId: filter.documentId },
+          access,
+        )
       : buildClaimViews(q, listClaimRowsByProjectId(q, { projectId }), { projectId }, access);
 
     const gaps = gapKinds.flatMap(({ kind }) =>
       filter.kind && filter.kind !== kind
         ? []
         : views.flatMap((claim) =>
-            claim.gaps.filter((g) => g.kind === kind).map((g) => ({ claimId: claim.id, documentId: claim.documentId, kind, detail: g.detail })),
+            claim.gaps
+              .filter((g) => g.kind === kind)
+              .map((g) => ({ claimId: claim.id, documentId: claim.documentId, kind, detail: g.detail })),
           ),
     );
     const counts = Object.fromEntries(gapKinds.map(({ kind }) => [kind, 0])) as Record<GapKind, number>;
@@ -84,19 +91,17 @@ export function listProjectGaps(actor: SessionActor, projectId: string, input: G
     const scale = access.project.ratingScale;
     const claims = views
       .filter((c) => withGaps.has(c.id))
-      .map(
-        (c): GapClaim => ({
-          id: c.id,
-          documentId: c.documentId,
-          documentTitle: titles.get(c.documentId) ?? "",
-          quote: c.selector.exact,
-          claimText: c.claimText,
-          status: c.status,
-          resolution: c.resolution
-            ? { rating: c.resolution.rating, label: findRating(scale, c.resolution.rating)?.label ?? c.resolution.rating }
-            : null,
-        }),
-      );
+      .map((c): GapClaim => ({
+        id: c.id,
+        documentId: c.documentId,
+        documentTitle: titles.get(c.documentId) ?? "",
+        quote: c.selector.exact,
+        claimText: c.claimText,
+        status: c.status,
+        resolution: c.resolution
+          ? { rating: c.resolution.rating, label: findRating(scale, c.resolution.rating)?.label ?? c.resolution.rating }
+          : null,
+      }));
 
     return {
       project: { id: access.project.id, name: access.project.name },

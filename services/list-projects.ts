@@ -6,5 +6,8 @@ import type { SessionActor } from "./support/actor";
 
 /** The projects the actor belongs to (an admin sees every project). */
 export function listProjects(actor: SessionActor): ProjectSummary[] {
-  return listProjectsForUser(reader(), { userId: actor.userId, isAdmin: can(actor, "project:list-all", { kind: "instance" }) });
+  return listProjectsForUser(reader(), {
+    userId: actor.userId,
+    isAdmin: can(actor, "project:list-all", { kind: "instance" }),
+  });
 }

@@ -48,10 +48,20 @@ export function openClaimsExplorer(actor: SessionActor, projectId: string, input
       errors = error.fields ?? { _: [error.message] };
     }
     return {
-      project: { id: project.id, name: project.name, ratingScale: project.ratingScale, isBlindReview: project.isBlindReview },
+      project: {
+        id: project.id,
+        name: project.name,
+        ratingScale: project.ratingScale,
+        isBlindReview: project.isBlindReview,
+      },
       documents: listDocumentTitlesByProjectId(q, { projectId }),
       members: listMembersByProjectId(q, { projectId }).map((m) => ({ userId: m.userId, name: m.name, role: m.role })),
-      isBlindToOthers: !can(actor, "verdicts:see-others", { kind: "verdicts", role, isBlindReview: project.isBlindReview, hasOwnVerdict: false }),
+      isBlindToOthers: !can(actor, "verdicts:see-others", {
+        kind: "verdicts",
+        role,
+        isBlindReview: project.isBlindReview,
+        hasOwnVerdict: false,
+      }),
       ...applied,
       result,
       errors,

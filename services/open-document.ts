@@ -37,7 +37,12 @@ export function openDocument(actor: SessionActor, documentId: string): OpenedDoc
     const inProject = { kind: "project", role } as const;
     return {
       document: toDocumentView(document, revision),
-      project: { id: project.id, name: project.name, ratingScale: project.ratingScale, isBlindReview: project.isBlindReview },
+      project: {
+        id: project.id,
+        name: project.name,
+        ratingScale: project.ratingScale,
+        isBlindReview: project.isBlindReview,
+      },
       claims: buildClaimViews(q, listClaimRowsByDocumentId(q, { documentId }), { documentId }, access),
       members: listMembersByProjectId(q, { projectId: project.id }),
       eventsAfter: latestEventIdByDocumentId(q, { documentId }),

@@ -2,7 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { useTemporaryDatabase } from "@/db/test-database";
 import type { ClaimPermissions, ClaimView, CommentPermissions, CommentView } from "@/lib/claims/types";
 import { AppError } from "@/lib/errors";
-import { addSourceSchema, commentSchema, resolutionSchema, updateClaimSourceSchema, verdictSchema } from "@/lib/validation/claims";
+import {
+  addSourceSchema,
+  commentSchema,
+  resolutionSchema,
+  updateClaimSourceSchema,
+  verdictSchema,
+} from "@/lib/validation/claims";
 import type { SessionActor } from "./support/actor";
 import { addComment } from "./add-comment";
 import { addProjectMember } from "./add-project-member";
@@ -27,7 +33,8 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-const TEXT = "The minister said the treaty binds neither side to defend the other. Officials added there is no definitive evidence of missile transfers.";
+const TEXT =
+  "The minister said the treaty binds neither side to defend the other. Officials added there is no definitive evidence of missile transfers.";
 const CLAIM = quote("binds neither side to defend the other");
 const OTHER_CLAIM = quote("no definitive evidence of missile transfers");
 
@@ -36,7 +43,11 @@ function comment(actor: SessionActor, claimId: string, body = "Who is the minist
 }
 
 function cite(actor: SessionActor, claimId: string, url = "https://example.org/treaty.pdf") {
-  return citeSource(actor, claimId, addSourceSchema.parse({ url, kind: "primary-document", stance: "supports", title: "Treaty text" }));
+  return citeSource(
+    actor,
+    claimId,
+    addSourceSchema.parse({ url, kind: "primary-document", stance: "supports", title: "Treaty text" }),
+  );
 }
 
 describe("deleting a comment", () => {
@@ -102,10 +113,20 @@ describe("removing a citation", () => {
     const d = await desk(TEXT);
     const claim = mark(d.alice, d.documentId, CLAIM);
     const cited = cite(d.alice, claim.id).source;
-    const edited = editCitation(d.alice, claim.id, cited.id, updateClaimSourceSchema.parse({ stance: "context" }), cited.version).source;
+    const edited = editCitation(
+      d.alice,
+      claim.id,
+      cited.id,
+      updateClaimSourceSchema.parse({ stance: "context" }),
+      cited.version,
+    ).source;
 
-    expect((await rejection(() => removeCitation(d.alice, claim.id, cited.id, undefined))).code).toBe("precondition-required");
-    expect((await rejection(() => removeCitation(d.alice, claim.id, cited.id, cited.version))).code).toBe("stale-version");
+    expect((await rejection(() => removeCitation(d.alice, claim.id, cited.id, undefined))).code).toBe(
+      "precondition-required",
+    );
+    expect((await rejection(() => removeCitation(d.alice, claim.id, cited.id, cited.version))).code).toBe(
+      "stale-version",
+    );
     expect(getClaim(d.alice, claim.id).sources).toEqual([edited]);
   });
 
@@ -115,7 +136,9 @@ describe("removing a citation", () => {
     const cited = cite(d.alice, claim.id).source;
 
     expect((await rejection(() => removeCitation(d.viewer, claim.id, cited.id, cited.version))).code).toBe("forbidden");
-    expect((await rejection(() => removeCitation(d.outsider, claim.id, cited.id, cited.version))).code).toBe("not-found");
+    expect((await rejection(() => removeCitation(d.outsider, claim.id, cited.id, cited.version))).code).toBe(
+      "not-found",
+    );
     expect(getClaim(d.alice, claim.id).sources).toEqual([cited]);
   });
 });
@@ -172,7 +195,9 @@ describe("editing a comment", () => {
 
     for (const who of [d.editor, d.admin]) {
       expect(getComment(who, alices.id).permissions.edit).toBe(false);
-      expect((await rejection(() => editComment(who, alices.id, "Put in her mouth.", alices.version))).code).toBe("forbidden");
+      expect((await rejection(() => editComment(who, alices.id, "Put in her mouth.", alices.version))).code).toBe(
+        "forbidden",
+      );
     }
     expect(getComment(d.alice, alices.id).body).toBe("Who is the minister?");
 
@@ -197,7 +222,8 @@ const claimCalls: Record<keyof ClaimPermissions, (actor: SessionActor, claim: Cl
   edit: (actor, claim) => editClaim(actor, claim.id, { claimant: "The minister" }, claim.version),
   delete: (actor, claim) => deleteClaim(actor, claim.id, claim.version),
   rate: (actor, claim) => giveVerdict(actor, claim.id, verdictSchema.parse({ rating: "mixed" }), undefined),
-  resolve: (actor, claim) => resolveClaim(actor, claim.id, resolutionSchema.parse({ rating: "mixed", rationale: "Final." }), undefined),
+  resolve: (actor, claim) =>
+    resolveClaim(actor, claim.id, resolutionSchema.parse({ rating: "mixed", rationale: "Final." }), undefined),
   cite: (actor, claim) => cite(actor, claim.id, "https://example.org/evidence"),
   comment: (actor, claim) => comment(actor, claim.id, "A question."),
 };
@@ -223,7 +249,8 @@ const readers: [string, (d: Desk) => Reader][] = [
   [
     "a reviewer since made a viewer",
     (d) => {
-      const setRole = (role: "reviewer" | "viewer") => addProjectMember(d.editor, d.projectId, { userId: d.outsider.userId, role });
+      const setRole = (role: "reviewer" | "viewer") =>
+        addProjectMember(d.editor, d.projectId, { userId: d.outsider.userId, role });
       setRole("viewer");
       return {
         actor: d.outsider,
@@ -322,7 +349,9 @@ describe("the permissions a reader receives are what the services then allow", (
         const listed = listDocumentClaims(reader.actor, d.documentId).find((c) => c.id === claimId);
         expect(listed?.permissions, `${situation.name}: the list and the claim agree`).toEqual(view.permissions);
         const allowed = await isAllowed(() => claimCalls[key](reader.actor, view));
-        expect(allowed, `${readerName}, ${situation.name}: permissions.${key} is ${view.permissions[key]}`).toBe(view.permissions[key]);
+        expect(allowed, `${readerName}, ${situation.name}: permissions.${key} is ${view.permissions[key]}`).toBe(
+          view.permissions[key],
+        );
         if (allowed) (grants[situation.name] ??= []).push(key);
         else grants[situation.name] ??= [];
       }
@@ -336,7 +365,9 @@ describe("the permissions a reader receives are what the services then allow", (
         const listed = listClaimComments(reader.actor, view.claimId).find((c) => c.id === commentId);
         expect(listed?.permissions, `${situation.name}: the list and the comment agree`).toEqual(view.permissions);
         const allowed = await isAllowed(() => commentCalls[key](reader.actor, view));
-        expect(allowed, `${readerName}, ${situation.name}: permissions.${key} is ${view.permissions[key]}`).toBe(view.permissions[key]);
+        expect(allowed, `${readerName}, ${situation.name}: permissions.${key} is ${view.permissions[key]}`).toBe(
+          view.permissions[key],
+        );
         if (allowed) (grants[situation.name] ??= []).push(key);
         else grants[situation.name] ??= [];
       }

@@ -39,7 +39,8 @@ export function readDocumentFeed(actor: SessionActor, documentId: string, afterI
     const push = (event: string, data: unknown) => items.push({ id: row.id, event, data });
     switch (row.entityType) {
       case "document":
-        if (row.action === "revised") push("document.revised", { id: documentId, revision: after.revision, savedBy: row.actorId });
+        if (row.action === "revised")
+          push("document.revised", { id: documentId, revision: after.revision, savedBy: row.actorId });
         break;
       case "claim": {
         if (!claimId) break;
@@ -78,7 +79,8 @@ export function readDocumentFeed(actor: SessionActor, documentId: string, afterI
           push("comment.deleted", { id: row.entityId, claimId });
           break;
         }
-        if (getCommentById(q, { id: row.entityId })) push(`comment.${row.action}`, commentView(q, access, row.entityId));
+        if (getCommentById(q, { id: row.entityId }))
+          push(`comment.${row.action}`, commentView(q, access, row.entityId));
         break;
       }
       default:
@@ -87,6 +89,7 @@ export function readDocumentFeed(actor: SessionActor, documentId: string, afterI
   }
   // Events this reader may not see still move the stream on, so resuming never re-reads them.
   const last = rows[rows.length - 1];
-  if (last && (items.length === 0 || items[items.length - 1]?.id !== last.id)) items.push({ id: last.id, event: "", data: null });
+  if (last && (items.length === 0 || items[items.length - 1]?.id !== last.id))
+    items.push({ id: last.id, event: "", data: null });
   return items;
 }

@@ -11,12 +11,23 @@ import { publishDocumentEvent } from "./support/live-events";
 import { claimEventIds } from "./support/load-claim";
 
 /** Removes a source from a claim; the source stays in the project for other claims. */
-export function removeCitation(actor: SessionActor, claimId: string, linkId: string, expected: ExpectedVersion): ClaimView {
+export function removeCitation(
+  actor: SessionActor,
+  claimId: string,
+  linkId: string,
+  expected: ExpectedVersion,
+): ClaimView {
   const claim = inTransaction((tx) => {
     const { context, link, source } = loadCitation(tx, actor, claimId, linkId);
     checkVersion(link.version, expected, { required: true, what: "source citation" });
     deleteClaimSource(tx, { id: link.id });
-    insertEvent(tx, { ...claimEventIds(context), entityType: "claim-source", entityId: link.id, action: "deleted", before: { ...link, url: source.url } });
+    insertEvent(tx, {
+      ...claimEventIds(context),
+      entityType: "claim-source",
+      entityId: link.id,
+      action: "deleted",
+      before: { ...link, url: source.url },
+    });
     return claimViewAfterWrite(tx, context, claimId);
   });
   publishDocumentEvent(claim.documentId, "source.deleted", claimId);

@@ -53,7 +53,10 @@ function cite(actor: SessionActor, claimId: string, url: string, title: string, 
 /** Four claims marked by Alice, one per paragraph. */
 function markFour(d: Desk) {
   const treaty = mark(d.alice, d.documentId, quote("comprehensive strategic partnership treaty"));
-  const defence = mark(d.alice, d.documentId, { ...quote("binds neither side to defend the other"), claimant: "The minister" });
+  const defence = mark(d.alice, d.documentId, {
+    ...quote("binds neither side to defend the other"),
+    claimant: "The minister",
+  });
   const missiles = mark(d.alice, d.documentId, quote("no definitive evidence of missile transfers"));
   const trade = mark(d.alice, d.documentId, quote("Trade between the two countries reportedly doubled"));
   return { treaty, defence, missiles, trade };
@@ -106,7 +109,9 @@ describe("full-text search", () => {
     const { defence } = markFour(d);
     rate(d.bob, defence.id, "mostly-true", "Article four has no mutual assistance clause.");
     const [hit] = searchClaims(d.editor, { projectId: d.projectId, q: "assistance" }).claims;
-    expect(hit?.snippet).toBe(`Article four has no mutual ${SNIPPET_MATCH_START}assistance${SNIPPET_MATCH_END} clause.`);
+    expect(hit?.snippet).toBe(
+      `Article four has no mutual ${SNIPPET_MATCH_START}assistance${SNIPPET_MATCH_END} clause.`,
+    );
     expect(hit).toMatchObject({ id: defence.id, documentTitle: "Article", projectId: d.projectId });
     expect(searchClaims(d.editor, { projectId: d.projectId }).claims[0]).not.toHaveProperty("snippet");
   });
@@ -117,10 +122,16 @@ describe("full-text search", () => {
     addComment(
       d.bob,
       treaty.id,
-      commentSchema.parse({ body: "A long note on the negotiations, the delegations, the venues, the drafts, and one aside about missiles." }),
+      commentSchema.parse({
+        body: "A long note on the negotiations, the delegations, the venues, the drafts, and one aside about missiles.",
+      }),
     );
     editClaim(d.alice, missiles.id, { claimText: "Missiles: no evidence of missile transfers" }, missiles.version);
-    addComment(d.bob, trade.id, commentSchema.parse({ body: "Unrelated to missiles? Yes, though missile parts are traded." }));
+    addComment(
+      d.bob,
+      trade.id,
+      commentSchema.parse({ body: "Unrelated to missiles? Yes, though missile parts are traded." }),
+    );
     const found = find(d.editor, d, { q: "missile*" });
     expect(found).toEqual([missiles.id, trade.id, treaty.id]);
   });
@@ -130,7 +141,11 @@ describe("filters", () => {
   it("filter by resolved rating, verdict rating, status, reviewer, assignee, document and anchor", async () => {
     const d = await desk(TREATY, { blindReview: false });
     const { treaty, defence, missiles, trade } = markFour(d);
-    const other = createDocument(d.editor, d.projectId, { title: "Second article", text: "The treaty was ratified in March.", ...docFields });
+    const other = createDocument(d.editor, d.projectId, {
+      title: "Second article",
+      text: "The treaty was ratified in March.",
+      ...docFields,
+    });
     const ratified = mark(d.alice, other.id, quote("The treaty was ratified in March"));
     rate(d.alice, defence.id, "mostly-true");
     rate(d.bob, defence.id, "mixed");
@@ -221,7 +236,11 @@ describe("sorting and keyset pagination", () => {
     const text = words.map((w) => `The ${w} treaty clause was signed.`).join("\n\n");
     const d = await desk(text, { blindReview: false });
     const claims = words.map((w) => mark(d.alice, d.documentId, quote(`The ${w} treaty clause`)));
-    const other = createDocument(d.editor, d.projectId, { title: "An earlier article", text: "A treaty clause of old.", ...docFields });
+    const other = createDocument(d.editor, d.projectId, {
+      title: "An earlier article",
+      text: "A treaty clause of old.",
+      ...docFields,
+    });
     claims.push(mark(d.bob, other.id, quote("A treaty clause of old")));
     return { d, claims };
   }
@@ -263,7 +282,10 @@ describe("sorting and keyset pagination", () => {
       const pages = allPages(d.editor, params);
       expect(pages.flat(), JSON.stringify(listing)).toEqual(whole);
       expect(new Set(whole).size, JSON.stringify(listing)).toBe(claims.length);
-      expect(pages.slice(0, -1).every((p) => p.length === 3), JSON.stringify(listing)).toBe(true);
+      expect(
+        pages.slice(0, -1).every((p) => p.length === 3),
+        JSON.stringify(listing),
+      ).toBe(true);
     }
   });
 
@@ -271,7 +293,9 @@ describe("sorting and keyset pagination", () => {
     const { d, claims } = await manyClaims();
     const byMarked = searchClaims(d.editor, { projectId: d.projectId, order: "asc" }).claims;
     expect(byMarked.map((c) => c.createdAt)).toEqual(byMarked.map((c) => c.createdAt).sort());
-    expect(find(d.editor, d, {})).toEqual(ids(searchClaims(d.editor, { projectId: d.projectId, order: "asc" })).reverse());
+    expect(find(d.editor, d, {})).toEqual(
+      ids(searchClaims(d.editor, { projectId: d.projectId, order: "asc" })).reverse(),
+    );
 
     // "An earlier article" before "Article"; within a document, in text order.
     expect(find(d.editor, d, { sort: "document" })).toEqual([claims[7]!.id, ...claims.slice(0, 7).map((c) => c.id)]);
@@ -281,7 +305,9 @@ describe("sorting and keyset pagination", () => {
     resolve(d.editor, claims[6]!.id, "unproven");
     const byRating = find(d.editor, d, { sort: "rating" });
     expect(byRating.slice(0, 3)).toEqual([claims[1]!.id, claims[3]!.id, claims[6]!.id]);
-    const byStatus = searchClaims(d.editor, { projectId: d.projectId, sort: "status", order: "desc" }).claims.map((c) => c.status);
+    const byStatus = searchClaims(d.editor, { projectId: d.projectId, sort: "status", order: "desc" }).claims.map(
+      (c) => c.status,
+    );
     expect(byStatus).toEqual(["resolved", "resolved", "resolved", "open", "open", "open", "open", "open"]);
   });
 
@@ -289,7 +315,9 @@ describe("sorting and keyset pagination", () => {
     const { d } = await manyClaims();
     const first = searchClaims(d.editor, { projectId: d.projectId, sort: "document", limit: "2" });
     expect(first.nextCursor).not.toBeNull();
-    const error = await rejection(() => searchClaims(d.editor, { projectId: d.projectId, sort: "status", cursor: first.nextCursor! }));
+    const error = await rejection(() =>
+      searchClaims(d.editor, { projectId: d.projectId, sort: "status", cursor: first.nextCursor! }),
+    );
     expect(error.code).toBe("invalid");
     expect(error.fields?.cursor).toBeDefined();
   });
@@ -308,7 +336,12 @@ describe("the index follows every change, in the same transaction", () => {
     deleteComment(d.bob, comment.id, edited.version);
     expect(find(d.editor, d, { q: "peninsula" })).toEqual([]);
 
-    const reworded = editClaim(d.alice, defence.id, { claimText: "No obligation of mutual defence", claimant: "Lavrov" }, defence.version);
+    const reworded = editClaim(
+      d.alice,
+      defence.id,
+      { claimText: "No obligation of mutual defence", claimant: "Lavrov" },
+      defence.version,
+    );
     expect(find(d.editor, d, { q: "obligation" })).toEqual([defence.id]);
     expect(find(d.editor, d, { q: "lavrov" })).toEqual([defence.id]);
     expect(find(d.editor, d, { q: "minister" })).toEqual([]);
@@ -316,10 +349,21 @@ describe("the index follows every change, in the same transaction", () => {
     const first = cite(d.alice, missiles.id, "https://example.org/sipri", "Arms transfers database");
     cite(d.alice, treaty.id, "https://example.org/sipri", "Ignored title");
     expect(find(d.editor, d, { q: "database", sort: "document" })).toEqual([treaty.id, missiles.id]);
-    editCitation(d.alice, missiles.id, first.source.id, updateClaimSourceSchema.parse({ title: "Register of conventional arms" }), first.source.version);
+    editCitation(
+      d.alice,
+      missiles.id,
+      first.source.id,
+      updateClaimSourceSchema.parse({ title: "Register of conventional arms" }),
+      first.source.version,
+    );
     expect(find(d.editor, d, { q: "database" })).toEqual([]);
     expect(find(d.editor, d, { q: "register", sort: "document" })).toEqual([treaty.id, missiles.id]);
-    const cited = searchClaims(d.editor, { projectId: d.projectId, q: "register", documentId: d.documentId, sort: "document" }).claims;
+    const cited = searchClaims(d.editor, {
+      projectId: d.projectId,
+      q: "register",
+      documentId: d.documentId,
+      sort: "document",
+    }).claims;
     const link = cited[1]!.sources[0]!;
     removeCitation(d.alice, missiles.id, link.id, link.version);
     expect(find(d.editor, d, { q: "register" })).toEqual([treaty.id]);
@@ -330,7 +374,11 @@ describe("the index follows every change, in the same transaction", () => {
 
   it("a re-anchored claim is found by the words of its new quote", async () => {
     const d = await desk(TREATY, { blindReview: false });
-    const claim = mark(d.alice, d.documentId, quote("the treaty binds neither side to defend the other in case of an attack"));
+    const claim = mark(
+      d.alice,
+      d.documentId,
+      quote("the treaty binds neither side to defend the other in case of an attack"),
+    );
     const revised = TREATY.replace("in case of an attack", "in the event of an attack");
     saveRevision(d.editor, d.documentId, { text: revised }, getDocument(d.editor, d.documentId).version);
     expect(find(d.editor, d, { q: "event", anchor: "fuzzy" })).toEqual([claim.id]);
@@ -367,7 +415,9 @@ describe("blind review", () => {
 
     rate(d.bob, defence.id, "mixed", "Ambiguous.");
     expect(find(d.bob, d, { q: "zeppelin" })).toEqual([defence.id]);
-    expect(searchClaims(d.bob, { projectId: d.projectId, q: "zeppelin" }).claims[0]?.snippet).toContain(`${SNIPPET_MATCH_START}zeppelin${SNIPPET_MATCH_END}`);
+    expect(searchClaims(d.bob, { projectId: d.projectId, q: "zeppelin" }).claims[0]?.snippet).toContain(
+      `${SNIPPET_MATCH_START}zeppelin${SNIPPET_MATCH_END}`,
+    );
     expect(find(d.bob, d, { verdictRating: "mostly-true" })).toEqual([defence.id]);
     expect(find(d.bob, d, { reviewer: d.alice.userId })).toEqual([defence.id]);
   });
@@ -375,7 +425,12 @@ describe("blind review", () => {
   it("the resolution's rationale and rating stay hidden from a blind reviewer until they rate", async () => {
     const d = await desk(TREATY);
     const { missiles } = markFour(d);
-    resolveClaim(d.editor, missiles.id, resolutionSchema.parse({ rating: "unproven", rationale: "The dossier is sealed." }), undefined);
+    resolveClaim(
+      d.editor,
+      missiles.id,
+      resolutionSchema.parse({ rating: "unproven", rationale: "The dossier is sealed." }),
+      undefined,
+    );
     expect(find(d.bob, d, { q: "dossier" })).toEqual([]);
     expect(find(d.bob, d, { rating: "unproven" })).toEqual([]);
     expect(find(d.bob, d, { sort: "rating" })[0]).not.toBe(missiles.id);

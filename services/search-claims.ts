@@ -16,7 +16,10 @@ import { parseClaimSearch, readableProjects, runClaimSearch } from "./support/cl
 export function searchClaims(actor: SessionActor, input: ClaimSearchInput): ClaimSearchResult {
   const params = parseClaimSearch(input);
   return readTransaction((q) => {
-    const accesses = params.projectId !== undefined ? [authorizeProject(q, actor, params.projectId, "project:read")] : readableProjects(q, actor);
+    const accesses =
+      params.projectId !== undefined
+        ? [authorizeProject(q, actor, params.projectId, "project:read")]
+        : readableProjects(q, actor);
     return runClaimSearch(q, actor, accesses, params);
   });
 }

@@ -15,7 +15,12 @@ export async function signIn(input: SignInInput): Promise<{ token: string; expir
   const expiresAt = new Date(Date.now() + SESSION_TTL_DAYS * 24 * 3600 * 1000);
   inTransaction((tx) => {
     deleteExpiredSessions(tx, { now: new Date().toISOString() });
-    insertSession(tx, { id: randomUUID(), tokenHash: hashSecret(token), userId: user.id, expiresAt: expiresAt.toISOString() });
+    insertSession(tx, {
+      id: randomUUID(),
+      tokenHash: hashSecret(token),
+      userId: user.id,
+      expiresAt: expiresAt.toISOString(),
+    });
     insertEvent(tx, { actorId: user.id, entityType: "session", entityId: user.id, action: "signed-in" });
   });
   return { token, expiresAt, user };

@@ -8,6 +8,12 @@ import { inTransaction } from "@/db/queries/transaction";
 export function signOut(token: string): void {
   inTransaction((tx) => {
     const removed = deleteSessionByTokenHash(tx, { tokenHash: hashSecret(token) });
-    if (removed) insertEvent(tx, { actorId: removed.userId, entityType: "session", entityId: removed.userId, action: "signed-out" });
+    if (removed)
+      insertEvent(tx, {
+        actorId: removed.userId,
+        entityType: "session",
+        entityId: removed.userId,
+        action: "signed-out",
+      });
   });
 }

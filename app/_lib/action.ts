@@ -26,10 +26,16 @@ function withValues<T>(result: ActionResult<T>, raw: Record<string, string>): Ac
 
 export function toActionError(error: unknown): ActionResult<never> {
   if (error instanceof AppError) {
-    return { ok: false, error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } };
+    return {
+      ok: false,
+      error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) },
+    };
   }
   console.error("[action] failed:", error);
-  return { ok: false, error: { code: "internal", message: "Something went wrong on the server. The error was logged." } };
+  return {
+    ok: false,
+    error: { code: "internal", message: "Something went wrong on the server. The error was logged." },
+  };
 }
 
 /**
@@ -48,7 +54,13 @@ export async function runAction<S extends z.ZodType, T>(
     if (!actor) throw new AppError("unauthenticated", "Your session has ended. Sign in again.");
     const parsed = schema.safeParse(options?.transform ? options.transform(raw) : raw);
     if (!parsed.success) {
-      return withValues({ ok: false, error: { code: "invalid", message: "Some fields need attention.", fields: fieldErrors(parsed.error) } }, raw);
+      return withValues(
+        {
+          ok: false,
+          error: { code: "invalid", message: "Some fields need attention.", fields: fieldErrors(parsed.error) },
+        },
+        raw,
+      );
     }
     return { ok: true, data: await fn(actor, parsed.data) };
   } catch (error) {
@@ -66,7 +78,13 @@ export async function runPublicAction<S extends z.ZodType, T>(
   try {
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
-      return withValues({ ok: false, error: { code: "invalid", message: "Some fields need attention.", fields: fieldErrors(parsed.error) } }, raw);
+      return withValues(
+        {
+          ok: false,
+          error: { code: "invalid", message: "Some fields need attention.", fields: fieldErrors(parsed.error) },
+        },
+        raw,
+      );
     }
     return { ok: true, data: await fn(parsed.data) };
   } catch (error) {
@@ -85,7 +103,10 @@ export async function runValueAction<S extends z.ZodType, T>(
     if (!actor) throw new AppError("unauthenticated", "Your session has ended. Sign in again; nothing was saved.");
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
-      return { ok: false, error: { code: "invalid", message: "Some fields need attention.", fields: fieldErrors(parsed.error) } };
+      return {
+        ok: false,
+        error: { code: "invalid", message: "Some fields need attention.", fields: fieldErrors(parsed.error) },
+      };
     }
     return { ok: true, data: await fn(actor, parsed.data) };
   } catch (error) {

@@ -13,7 +13,8 @@ export function load<T>(fn: () => T, returnTo?: string): T {
     if (error instanceof AppError) {
       if (error.code === "not-found") notFound();
       if (error.code === "forbidden") forbidden();
-      if (error.code === "unauthenticated") redirect(returnTo ? `/sign-in?next=${encodeURIComponent(returnTo)}` : "/sign-in");
+      if (error.code === "unauthenticated")
+        redirect(returnTo ? `/sign-in?next=${encodeURIComponent(returnTo)}` : "/sign-in");
     }
     throw error;
   }

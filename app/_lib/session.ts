@@ -23,7 +23,9 @@ export async function requireSessionActor(returnTo?: string): Promise<SessionAct
 
 export async function setSessionCookie(token: string, expiresAt: Date): Promise<void> {
   const h = await headers();
-  const isHttps = (h.get("x-forwarded-proto") ?? "").split(",")[0]?.trim() === "https" || getConfig().publicBaseUrl?.startsWith("https:") === true;
+  const isHttps =
+    (h.get("x-forwarded-proto") ?? "").split(",")[0]?.trim() === "https" ||
+    getConfig().publicBaseUrl?.startsWith("https:") === true;
   (await cookies()).set(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",

@@ -17,7 +17,9 @@ export default async function ProjectsPage() {
       <section>
         <h1 className="mb-4 text-2xl font-semibold">Projects</h1>
         {projects.length === 0 ? (
-          <p className="text-stone-700">You are not a member of any project yet. Create one, or ask an editor to add you.</p>
+          <p className="text-stone-700">
+            You are not a member of any project yet. Create one, or ask an editor to add you.
+          </p>
         ) : (
           <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">
             {projects.map((p) => (
@@ -25,7 +27,9 @@ export default async function ProjectsPage() {
                 <Link href={`/projects/${p.id}`} className="font-medium text-sky-900 hover:underline">
                   {p.name}
                 </Link>
-                {p.isDemo ? <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">demo</span> : null}
+                {p.isDemo ? (
+                  <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">demo</span>
+                ) : null}
                 <span className="ml-auto text-sm text-stone-600">
                   {p.documentCount} {p.documentCount === 1 ? "document" : "documents"}
                   {p.role ? ` · ${roleLabel[p.role]}` : " · Admin"}

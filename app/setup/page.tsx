@@ -14,7 +14,10 @@ export default async function SetupPage() {
       <section className="mx-auto max-w-md">
         <h1 className="mb-4 text-2xl font-semibold">ClaimDesk is set up</h1>
         <p>
-          An administrator account already exists. <Link href="/sign-in" className="text-sky-800 underline">Sign in</Link>{" "}
+          An administrator account already exists.{" "}
+          <Link href="/sign-in" className="text-sky-800 underline">
+            Sign in
+          </Link>{" "}
           instead; an administrator can create more accounts.
         </p>
       </section>

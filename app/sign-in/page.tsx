@@ -7,7 +7,11 @@ import { signInAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; signedOut?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string; signedOut?: string }>;
+}) {
   const actor = await getSessionActor();
   if (!isInstanceSetUp()) redirect("/setup");
   const { next, signedOut } = await searchParams;

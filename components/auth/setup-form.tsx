@@ -11,8 +11,23 @@ export function SetupForm({ action }: { action: (state: FormState, form: FormDat
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       <FormAlert state={state} />
-      <Field label="Name" name="name" defaultValue={submittedValue(state, "name")} autoComplete="name" required errors={fieldErrorsOf(state, "name")} />
-      <Field label="Email" name="email" defaultValue={submittedValue(state, "email")} type="email" autoComplete="email" required errors={fieldErrorsOf(state, "email")} />
+      <Field
+        label="Name"
+        name="name"
+        defaultValue={submittedValue(state, "name")}
+        autoComplete="name"
+        required
+        errors={fieldErrorsOf(state, "name")}
+      />
+      <Field
+        label="Email"
+        name="email"
+        defaultValue={submittedValue(state, "email")}
+        type="email"
+        autoComplete="email"
+        required
+        errors={fieldErrorsOf(state, "email")}
+      />
       <Field
         label="Password"
         name="password"

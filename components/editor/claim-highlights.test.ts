@@ -13,7 +13,11 @@ const content: DocNode = {
     { type: "paragraph", content: [{ type: "text", text: "A 😀 emoji first. The minister said taxes fell." }] },
     {
       type: "paragraph",
-      content: [{ type: "text", text: "Line one" }, { type: "hardBreak" }, { type: "text", text: "line two ends here." }],
+      content: [
+        { type: "text", text: "Line one" },
+        { type: "hardBreak" },
+        { type: "text", text: "line two ends here." },
+      ],
     },
   ],
 };
@@ -76,7 +80,11 @@ describe("claim highlights", () => {
     expect(highlightedText("after-emoji")).toBe("taxes fell");
     expect(highlightedText("hard-break")).toBe("one\nline two");
     expect(highlightedText("two-blocks")).toBe("fell.\n\nLine");
-    expect(spansOf("after-emoji").map((s) => s.textContent).join("")).toBe("taxes fell");
+    expect(
+      spansOf("after-emoji")
+        .map((s) => s.textContent)
+        .join(""),
+    ).toBe("taxes fell");
     expect(spansOf("two-blocks").length).toBeGreaterThanOrEqual(2);
   });
 
@@ -165,7 +173,11 @@ describe("claim highlights", () => {
     editor.commands.setClaimHighlights([spec("c1", "taxes fell"), spec("c2", "Line one")]);
     editor.commands.setActiveClaim("c1");
 
-    editor.commands.setClaimHighlights([spec("c1", "taxes fell", { tone: "unproven", label: "Unproven, resolved" }), spec("c2", "Line one"), spec("c3", "line two")]);
+    editor.commands.setClaimHighlights([
+      spec("c1", "taxes fell", { tone: "unproven", label: "Unproven, resolved" }),
+      spec("c2", "Line one"),
+      spec("c3", "line two"),
+    ]);
 
     expect(spansOf("c1")[0]?.classList.contains("claim-tone-unproven")).toBe(true);
     expect(spansOf("c1")[0]?.classList.contains("claim-active")).toBe(true);
@@ -176,7 +188,10 @@ describe("claim highlights", () => {
   });
 
   it("draw nothing for an orphaned claim (not passed) or an out-of-range one", () => {
-    editor.commands.setClaimHighlights([spec("anchored", "Line one"), { id: "bad", start: 5, end: 9999, tone: "fuzzy", label: "Fuzzy" }]);
+    editor.commands.setClaimHighlights([
+      spec("anchored", "Line one"),
+      { id: "bad", start: 5, end: 9999, tone: "fuzzy", label: "Fuzzy" },
+    ]);
 
     expect(currentHighlightRanges(editor.state).map((r) => r.id)).toEqual(["anchored"]);
     expect(spansOf("bad")).toHaveLength(0);
@@ -195,7 +210,10 @@ describe("marking a claim from a selection", () => {
     const { start, end } = codePointsOf(" taxes fell.\n\n");
     const map = TextMap.fromNodeLike(editor.state.doc);
     // From the space before "taxes" to the start of the next paragraph's text.
-    editor.commands.setTextSelection({ from: map.pmRangeFromCodePoints(start, start)!.from, to: map.pmRangeFromCodePoints(end, end)!.from });
+    editor.commands.setTextSelection({
+      from: map.pmRangeFromCodePoints(start, start)!.from,
+      to: map.pmRangeFromCodePoints(end, end)!.from,
+    });
 
     const claim = selectionToClaimRange(editor);
 

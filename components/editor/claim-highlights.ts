@@ -58,9 +58,7 @@ interface ClaimHighlightsState {
   activeId: string | null;
 }
 
-type ClaimHighlightsMeta =
-  | { type: "set"; specs: HighlightSpec[] }
-  | { type: "active"; id: string | null };
+type ClaimHighlightsMeta = { type: "set"; specs: HighlightSpec[] } | { type: "active"; id: string | null };
 
 export const claimHighlightsKey = new PluginKey<ClaimHighlightsState>("claimHighlights");
 
@@ -82,14 +80,25 @@ function claimDecoration(from: number, to: number, spec: ClaimDecorationSpec, is
 
 // The active claim is state of its own, set by `setActiveClaim`: the list of claims changes far
 // more often (every verdict, comment or live update), and a rebuild must not drop the outline.
-function buildHighlights(doc: PmNode, specs: readonly HighlightSpec[], currentActiveId: string | null): ClaimHighlightsState {
+function buildHighlights(
+  doc: PmNode,
+  specs: readonly HighlightSpec[],
+  currentActiveId: string | null,
+): ClaimHighlightsState {
   const map = TextMap.fromNodeLike(doc);
   const decorations: Decoration[] = [];
   const activeId = specs.find((spec) => spec.isActive === true)?.id ?? currentActiveId;
   for (const spec of specs) {
     const range = map.pmRangeFromCodePoints(spec.start, spec.end);
     if (!range || range.from >= range.to) continue;
-    decorations.push(claimDecoration(range.from, range.to, { claimId: spec.id, tone: spec.tone, label: spec.label }, spec.id === activeId));
+    decorations.push(
+      claimDecoration(
+        range.from,
+        range.to,
+        { claimId: spec.id, tone: spec.tone, label: spec.label },
+        spec.id === activeId,
+      ),
+    );
   }
   return { decorations: DecorationSet.create(doc, decorations), activeId };
 }

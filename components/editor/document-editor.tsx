@@ -95,7 +95,9 @@ export function DocumentEditor(props: DocumentEditorProps) {
       {editor ? (
         <>
           <EditorContent editor={editor} />
-          {canMark && !isEditing ? <MarkClaimMenu editor={editor} onMarkClaim={(r) => handlers.current.onMarkClaim(r)} /> : null}
+          {canMark && !isEditing ? (
+            <MarkClaimMenu editor={editor} onMarkClaim={(r) => handlers.current.onMarkClaim(r)} />
+          ) : null}
         </>
       ) : (
         <p className="text-stone-500">Loading the document…</p>

@@ -6,8 +6,17 @@ import { gapKinds } from "@/lib/gaps/gap-kinds";
 import type { Rating } from "@/lib/ratings";
 import { MatchSnippet } from "./match-snippet";
 
-export const statusLabels: Record<ClaimStatus, string> = { open: "Open", "in-review": "In review", resolved: "Resolved" };
-export const anchorLabels: Record<AnchorStatus, string> = { exact: "Exact", moved: "Moved", fuzzy: "Fuzzy", orphaned: "Orphaned" };
+export const statusLabels: Record<ClaimStatus, string> = {
+  open: "Open",
+  "in-review": "In review",
+  resolved: "Resolved",
+};
+export const anchorLabels: Record<AnchorStatus, string> = {
+  exact: "Exact",
+  moved: "Moved",
+  fuzzy: "Fuzzy",
+  orphaned: "Orphaned",
+};
 const gapLabels = new Map<string, string>(gapKinds.map((g) => [g.kind, g.label]));
 
 function resolutionText(claim: ClaimSearchHit, scale: Rating[]): string {
@@ -53,7 +62,10 @@ export function ClaimsTable({ claims, scale }: { claims: ClaimSearchHit[]; scale
           {claims.map((claim) => (
             <tr key={claim.id} className="border-t border-stone-200 align-top" data-claim-id={claim.id}>
               <td className="px-3 py-2">
-                <Link href={`/documents/${claim.documentId}#claim-${claim.id}`} className="font-serif text-sky-900 hover:underline">
+                <Link
+                  href={`/documents/${claim.documentId}#claim-${claim.id}`}
+                  className="font-serif text-sky-900 hover:underline"
+                >
                   “{claim.selector.exact}”
                 </Link>
               </td>

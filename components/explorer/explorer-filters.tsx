@@ -62,7 +62,13 @@ export function ExplorerFilters({
         </Link>
       </div>
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <SelectField label="Resolved rating" name="rating" defaultValue={values.rating ?? ""} errors={e("rating")} options={[any("Any"), ...ratings]} />
+        <SelectField
+          label="Resolved rating"
+          name="rating"
+          defaultValue={values.rating ?? ""}
+          errors={e("rating")}
+          options={[any("Any"), ...ratings]}
+        />
         <SelectField
           label="Verdict rating"
           name="verdictRating"
@@ -84,8 +90,20 @@ export function ExplorerFilters({
           errors={e("anchor")}
           options={[any("Any"), ...anchorStatuses.map((s) => ({ value: s, label: anchorLabels[s] }))]}
         />
-        <SelectField label="Reviewer" name="reviewer" defaultValue={values.reviewer ?? ""} errors={e("reviewer")} options={[any("Anyone"), ...people]} />
-        <SelectField label="Assignee" name="assignee" defaultValue={values.assignee ?? ""} errors={e("assignee")} options={[any("Anyone"), ...people]} />
+        <SelectField
+          label="Reviewer"
+          name="reviewer"
+          defaultValue={values.reviewer ?? ""}
+          errors={e("reviewer")}
+          options={[any("Anyone"), ...people]}
+        />
+        <SelectField
+          label="Assignee"
+          name="assignee"
+          defaultValue={values.assignee ?? ""}
+          errors={e("assignee")}
+          options={[any("Anyone"), ...people]}
+        />
         <SelectField
           label="Document"
           name="documentId"

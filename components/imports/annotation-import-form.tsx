@@ -2,7 +2,11 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/action-result";
-import type { AnnotationImportReason, AnnotationImportResult, AnnotationImportRow } from "@/lib/import/annotations/types";
+import type {
+  AnnotationImportReason,
+  AnnotationImportResult,
+  AnnotationImportRow,
+} from "@/lib/import/annotations/types";
 import { MAX_UPLOAD_BYTES } from "@/lib/import/upload";
 import { Field } from "../ui/field";
 import { FormAlert, fieldErrorsOf } from "../ui/form-alert";
@@ -32,8 +36,10 @@ function ImportReport({ result }: { result: AnnotationImportResult }) {
   return (
     <div className="flex flex-col gap-2 text-sm">
       <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-emerald-900">
-        {plural(result.created, "claim", "claims")} created, {result.notAnchored} not anchored, {plural(result.replies, "reply", "replies")} added
-        {result.skipped > 0 ? `, ${result.skipped} already imported` : ""} ({result.format === "hypothesis" ? "Hypothesis" : "Web Annotation"} file).
+        {plural(result.created, "claim", "claims")} created, {result.notAnchored} not anchored,{" "}
+        {plural(result.replies, "reply", "replies")} added
+        {result.skipped > 0 ? `, ${result.skipped} already imported` : ""} (
+        {result.format === "hypothesis" ? "Hypothesis" : "Web Annotation"} file).
       </p>
       {refused.length > 0 ? (
         <div>
@@ -92,7 +98,10 @@ function Problems({ state }: { state: FormState<AnnotationImportResult> }) {
 export function AnnotationImportForm({ action }: { action: Action }) {
   const [state, formAction] = useActionState(action, null);
   return (
-    <section aria-labelledby="annotation-import-heading" className="mt-8 flex flex-col gap-3 rounded border border-stone-200 bg-white p-4">
+    <section
+      aria-labelledby="annotation-import-heading"
+      className="mt-8 flex flex-col gap-3 rounded border border-stone-200 bg-white p-4"
+    >
       <h2 id="annotation-import-heading" className="text-lg font-semibold">
         Import annotations
       </h2>

@@ -12,7 +12,14 @@ export function AddMemberForm({ action }: { action: (state: FormState, form: For
     <form action={formAction} className="flex flex-col gap-3 rounded border border-stone-200 bg-white p-4" noValidate>
       <h2 className="text-lg font-semibold">Add a member</h2>
       <FormAlert state={state} success="Member saved." />
-      <Field label="Member email" name="email" defaultValue={submittedValue(state, "email")} type="email" required errors={fieldErrorsOf(state, "email")} />
+      <Field
+        label="Member email"
+        name="email"
+        defaultValue={submittedValue(state, "email")}
+        type="email"
+        required
+        errors={fieldErrorsOf(state, "email")}
+      />
       <SelectField
         label="Role"
         name="role"

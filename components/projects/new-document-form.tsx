@@ -15,12 +15,36 @@ export function NewDocumentForm({ action }: { action: (state: FormState, form: F
       <h2 className="text-lg font-semibold">New document</h2>
       <FormAlert state={state} />
       <Field label="Title" name="title" defaultValue={submittedValue(state, "title")} required errors={e("title")} />
-      <Field label="Source URL" name="sourceUrl" defaultValue={submittedValue(state, "sourceUrl")} type="url" placeholder="https://" errors={e("sourceUrl")} />
+      <Field
+        label="Source URL"
+        name="sourceUrl"
+        defaultValue={submittedValue(state, "sourceUrl")}
+        type="url"
+        placeholder="https://"
+        errors={e("sourceUrl")}
+      />
       <div className="grid grid-cols-2 gap-3">
-        <Field label="Publisher" name="publisher" defaultValue={submittedValue(state, "publisher")} errors={e("publisher")} />
+        <Field
+          label="Publisher"
+          name="publisher"
+          defaultValue={submittedValue(state, "publisher")}
+          errors={e("publisher")}
+        />
         <Field label="Author" name="author" defaultValue={submittedValue(state, "author")} errors={e("author")} />
-        <Field label="Published" name="publishedAt" defaultValue={submittedValue(state, "publishedAt")} type="date" errors={e("publishedAt")} />
-        <Field label="Language" name="language" defaultValue={submittedValue(state, "language")} placeholder="en" errors={e("language")} />
+        <Field
+          label="Published"
+          name="publishedAt"
+          defaultValue={submittedValue(state, "publishedAt")}
+          type="date"
+          errors={e("publishedAt")}
+        />
+        <Field
+          label="Language"
+          name="language"
+          defaultValue={submittedValue(state, "language")}
+          placeholder="en"
+          errors={e("language")}
+        />
       </div>
       <SelectField
         label="Format"
@@ -32,7 +56,13 @@ export function NewDocumentForm({ action }: { action: (state: FormState, form: F
           { value: "html", label: "HTML" },
         ]}
       />
-      <TextAreaField label="Article text" name="body" defaultValue={submittedValue(state, "body")} rows={10} errors={e("body")} />
+      <TextAreaField
+        label="Article text"
+        name="body"
+        defaultValue={submittedValue(state, "body")}
+        rows={10}
+        errors={e("body")}
+      />
       <Field
         label="Or upload a file"
         name="file"

@@ -7,7 +7,15 @@ function describedBy(name: string, errors?: string[], hint?: string): string | u
   return ids.length ? ids.join(" ") : undefined;
 }
 
-function FieldMessages({ name, errors, hint }: { name: string; errors?: string[] | undefined; hint?: string | undefined }) {
+function FieldMessages({
+  name,
+  errors,
+  hint,
+}: {
+  name: string;
+  errors?: string[] | undefined;
+  hint?: string | undefined;
+}) {
   return (
     <>
       {hint ? (
@@ -43,7 +51,13 @@ export function Field({ label, name, errors, hint, ...input }: Common & InputHTM
   );
 }
 
-export function TextAreaField({ label, name, errors, hint, ...input }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  label,
+  name,
+  errors,
+  hint,
+  ...input
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={name} className="text-sm font-medium text-stone-800">

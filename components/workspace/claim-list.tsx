@@ -35,7 +35,13 @@ export function ClaimList({
     if (buttons.length === 0) return;
     const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
     const next =
-      event.key === "Home" ? 0 : event.key === "End" ? buttons.length - 1 : event.key === "ArrowDown" ? Math.min(buttons.length - 1, at + 1) : Math.max(0, at - 1);
+      event.key === "Home"
+        ? 0
+        : event.key === "End"
+          ? buttons.length - 1
+          : event.key === "ArrowDown"
+            ? Math.min(buttons.length - 1, at + 1)
+            : Math.max(0, at - 1);
     buttons[next]?.focus();
     event.preventDefault();
   };
@@ -71,7 +77,9 @@ export function ClaimList({
         Claims <span className="font-normal">({anchored.length})</span>
       </h2>
       {anchored.length === 0 ? (
-        <p className="text-sm text-stone-600">No claims yet. Select words in the text and choose “Mark claim” (Ctrl+Shift+M).</p>
+        <p className="text-sm text-stone-600">
+          No claims yet. Select words in the text and choose “Mark claim” (Ctrl+Shift+M).
+        </p>
       ) : (
         <ul aria-label="Claims in reading order" className="flex flex-col">
           {anchored.map(item)}
@@ -82,7 +90,9 @@ export function ClaimList({
           <h3 id="orphaned-heading" className="text-sm font-semibold text-amber-900">
             Orphaned claims ({orphaned.length})
           </h3>
-          <p className="mb-1 text-xs text-amber-900">Their words are no longer in the document. Their verdicts are kept.</p>
+          <p className="mb-1 text-xs text-amber-900">
+            Their words are no longer in the document. Their verdicts are kept.
+          </p>
           <ul aria-label="Orphaned claims">{orphaned.map(item)}</ul>
         </section>
       ) : null}

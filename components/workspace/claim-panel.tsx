@@ -22,7 +22,19 @@ type DetailEdits = { claimText?: string; claimant?: string; status?: string; ass
  * meanwhile (or a status moved by a verdict) is not written back; a stale save is refused
  * (412) and can be applied again after a reload, with the typed text kept.
  */
-function DetailsForm({ claim, members, canEdit, actions, onChanged }: { claim: ClaimView; members: Member[]; canEdit: boolean; actions: WorkspaceActions; onChanged: (c: ClaimView) => void }) {
+function DetailsForm({
+  claim,
+  members,
+  canEdit,
+  actions,
+  onChanged,
+}: {
+  claim: ClaimView;
+  members: Member[];
+  canEdit: boolean;
+  actions: WorkspaceActions;
+  onChanged: (c: ClaimView) => void;
+}) {
   const id = useId();
   const [edits, setEditsState] = useState<DetailEdits>({});
   // The version the first edit was made on: live updates move `claim.version` on, and saving
@@ -51,7 +63,10 @@ function DetailsForm({ claim, members, canEdit, actions, onChanged }: { claim: C
       className="flex flex-col gap-2"
       onSubmit={(e) => {
         e.preventDefault();
-        const changes = { ...edits, ...(edits.assigneeId !== undefined ? { assigneeId: edits.assigneeId || null } : {}) };
+        const changes = {
+          ...edits,
+          ...(edits.assigneeId !== undefined ? { assigneeId: edits.assigneeId || null } : {}),
+        };
         save.run(
           () => actions.editClaim(claim.id, baseVersion ?? claim.version, changes),
           (updated) => {
@@ -63,7 +78,14 @@ function DetailsForm({ claim, members, canEdit, actions, onChanged }: { claim: C
       }}
     >
       <Labeled label="Claim wording" htmlFor={`${id}-text`}>
-        <textarea id={`${id}-text`} className={inputClass} rows={2} value={claimText} readOnly={!canEdit} onChange={(e) => setEdits({ ...edits, claimText: e.target.value })} />
+        <textarea
+          id={`${id}-text`}
+          className={inputClass}
+          rows={2}
+          value={claimText}
+          readOnly={!canEdit}
+          onChange={(e) => setEdits({ ...edits, claimText: e.target.value })}
+        />
       </Labeled>
       <div className="grid grid-cols-2 gap-2">
         <Labeled label="Claimant" htmlFor={`${id}-claimant`}>
@@ -77,7 +99,13 @@ function DetailsForm({ claim, members, canEdit, actions, onChanged }: { claim: C
           />
         </Labeled>
         <Labeled label="Status" htmlFor={`${id}-status`}>
-          <select id={`${id}-status`} className={inputClass} value={status} disabled={!canEdit} onChange={(e) => setEdits({ ...edits, status: e.target.value })}>
+          <select
+            id={`${id}-status`}
+            className={inputClass}
+            value={status}
+            disabled={!canEdit}
+            onChange={(e) => setEdits({ ...edits, status: e.target.value })}
+          >
             {claimStatuses.map((st) => (
               <option key={st} value={st}>
                 {statusText[st]}
@@ -86,7 +114,13 @@ function DetailsForm({ claim, members, canEdit, actions, onChanged }: { claim: C
           </select>
         </Labeled>
         <Labeled label="Assignee" htmlFor={`${id}-assignee`}>
-          <select id={`${id}-assignee`} className={inputClass} value={assigneeId} disabled={!canEdit} onChange={(e) => setEdits({ ...edits, assigneeId: e.target.value })}>
+          <select
+            id={`${id}-assignee`}
+            className={inputClass}
+            value={assigneeId}
+            disabled={!canEdit}
+            onChange={(e) => setEdits({ ...edits, assigneeId: e.target.value })}
+          >
             <option value="">Nobody</option>
             {members.map((m) => (
               <option key={m.userId} value={m.userId}>
@@ -137,7 +171,9 @@ export function ClaimPanel({
   return (
     <article aria-label="Claim" className="flex flex-col" data-claim-panel={claim.id}>
       <div className="flex items-start gap-2">
-        <blockquote className="flex-1 border-l-4 border-sky-700 pl-3 font-serif text-stone-900">“{claim.selector.exact}”</blockquote>
+        <blockquote className="flex-1 border-l-4 border-sky-700 pl-3 font-serif text-stone-900">
+          “{claim.selector.exact}”
+        </blockquote>
         <button type="button" className={quietButtonClass} onClick={onClose} aria-label="Close claim">
           ✕
         </button>
@@ -155,7 +191,8 @@ export function ClaimPanel({
       <GapChips gaps={claim.gaps} />
       {claim.anchorStatus === "fuzzy" ? (
         <p role="note" className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
-          ⚠ The text changed. This claim was re-attached to similar words (match {Math.round((claim.anchorScore ?? 0) * 100)}%). Check it sits on the right words.
+          ⚠ The text changed. This claim was re-attached to similar words (match{" "}
+          {Math.round((claim.anchorScore ?? 0) * 100)}%). Check it sits on the right words.
         </p>
       ) : null}
       {claim.anchorStatus === "orphaned" ? (
@@ -177,7 +214,13 @@ export function ClaimPanel({
         onChanged={onChanged}
       />
       <SourcesSection claim={claim} canEdit={can.cite} actions={actions} onChanged={onChanged} />
-      <DiscussionSection claim={claim} userId={userId} canComment={can.comment} actions={actions} discussion={discussion} />
+      <DiscussionSection
+        claim={claim}
+        userId={userId}
+        canComment={can.comment}
+        actions={actions}
+        discussion={discussion}
+      />
       {can.delete ? (
         <div className="border-t border-stone-200 py-3">
           <SaveErrorMessage error={remove.error} />
@@ -187,7 +230,10 @@ export function ClaimPanel({
             disabled={remove.isPending}
             onClick={() => {
               if (window.confirm("Delete this claim? Its verdicts stay in the audit log.")) {
-                remove.run(() => actions.deleteClaim(claim.id, claim.version), () => onDeleted(claim.id));
+                remove.run(
+                  () => actions.deleteClaim(claim.id, claim.version),
+                  () => onDeleted(claim.id),
+                );
               }
             }}
           >

@@ -41,7 +41,11 @@ export function CommentForm({
         {label}
       </label>
       <textarea id={id} className={inputClass} rows={2} value={body} onChange={(e) => setBody(e.target.value)} />
-      <SaveErrorMessage error={error} onReload={onReload} reloadLabel="Reload the comment (your text above stays, to apply again)" />
+      <SaveErrorMessage
+        error={error}
+        onReload={onReload}
+        reloadLabel="Reload the comment (your text above stays, to apply again)"
+      />
       <div className="flex gap-2">
         <button type="submit" className={buttonClass} disabled={isPending || body.trim() === ""}>
           {isPending ? "Saving…" : submitLabel}

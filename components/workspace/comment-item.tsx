@@ -142,7 +142,16 @@ export function CommentItem({
       {replies.length ? (
         <ul className="mt-1 flex flex-col gap-1">
           {replies.map((r) => (
-            <CommentItem key={r.id} comment={r} repliesOf={repliesOf} depth={depth + 1} canReply={canReply} userId={userId} actions={actions} discussion={discussion} />
+            <CommentItem
+              key={r.id}
+              comment={r}
+              repliesOf={repliesOf}
+              depth={depth + 1}
+              canReply={canReply}
+              userId={userId}
+              actions={actions}
+              discussion={discussion}
+            />
           ))}
         </ul>
       ) : null}

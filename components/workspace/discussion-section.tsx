@@ -39,7 +39,16 @@ export function DiscussionSection({
         {comments?.length === 0 ? <p className="mb-2 text-sm text-stone-600">No comments yet.</p> : null}
         <ul className="mb-2 flex flex-col gap-2">
           {roots.map((c) => (
-            <CommentItem key={c.id} comment={c} repliesOf={repliesOf} depth={0} canReply={canComment} userId={userId} actions={actions} discussion={discussion} />
+            <CommentItem
+              key={c.id}
+              comment={c}
+              repliesOf={repliesOf}
+              depth={0}
+              canReply={canComment}
+              userId={userId}
+              actions={actions}
+              discussion={discussion}
+            />
           ))}
         </ul>
         {canComment ? (

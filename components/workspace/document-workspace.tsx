@@ -116,7 +116,15 @@ export function DocumentWorkspace({
           onDiscard={text.discard}
         />
       }
-      messages={<WorkspaceMessages isEditing={text.isEditing} saveError={text.saveError ?? mark.error} failures={failures} remoteRevision={text.remoteRevision} notice={notice} />}
+      messages={
+        <WorkspaceMessages
+          isEditing={text.isEditing}
+          saveError={text.saveError ?? mark.error}
+          failures={failures}
+          remoteRevision={text.remoteRevision}
+          notice={notice}
+        />
+      }
       text={
         <DocumentEditor
           content={text.doc.content}

@@ -44,7 +44,10 @@ describe("live events during this page's writes", () => {
 
   it("are let through after a failed write too", async () => {
     const gate = new EventGate();
-    const actions = holdEventsDuringWrites({ addComment: () => Promise.reject(new Error("offline")) } as unknown as WorkspaceActions, gate);
+    const actions = holdEventsDuringWrites(
+      { addComment: () => Promise.reject(new Error("offline")) } as unknown as WorkspaceActions,
+      gate,
+    );
     const seen: string[] = [];
     await actions.addComment("c1", {}).catch(() => seen.push("failed"));
     gate.pass(() => seen.push("event"));

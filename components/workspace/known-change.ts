@@ -10,7 +10,12 @@ export type HeldDiscussion = { claimId: string | null; comments: CommentView[] }
  * `claim` is the event's claim as the page holds it. When in doubt the answer is false, and
  * the caller loads the claim again (a wasted read, never a stale page).
  */
-export function isKnownChange(name: DocumentEventName, data: Record<string, unknown>, claim: ClaimView | null, discussion: HeldDiscussion): boolean {
+export function isKnownChange(
+  name: DocumentEventName,
+  data: Record<string, unknown>,
+  claim: ClaimView | null,
+  discussion: HeldDiscussion,
+): boolean {
   if (!claim) return false;
   const id = data.id;
   switch (name) {
@@ -19,7 +24,11 @@ export function isKnownChange(name: DocumentEventName, data: Record<string, unkn
       return claim.verdicts.some((v) => v.userId === data.userId && v.updatedAt === data.updatedAt);
     case "resolution.created":
     case "resolution.updated":
-      return claim.resolution !== null && claim.resolution.version === data.version && claim.resolution.updatedAt === data.updatedAt;
+      return (
+        claim.resolution !== null &&
+        claim.resolution.version === data.version &&
+        claim.resolution.updatedAt === data.updatedAt
+      );
     case "source.created":
     case "source.updated":
       return claim.sources.some((s) => s.id === id && s.version === data.version);

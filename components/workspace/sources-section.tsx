@@ -39,15 +39,34 @@ function formOf(s: SourceView): SourceForm {
   };
 }
 
-function SourceFields({ form, setForm, idPrefix }: { form: SourceForm; setForm: (f: SourceForm) => void; idPrefix: string }) {
+function SourceFields({
+  form,
+  setForm,
+  idPrefix,
+}: {
+  form: SourceForm;
+  setForm: (f: SourceForm) => void;
+  idPrefix: string;
+}) {
   const field = (name: keyof SourceForm, label: string, type = "text") => (
     <Labeled label={label} htmlFor={`${idPrefix}-${name}`}>
-      <input id={`${idPrefix}-${name}`} type={type} className={inputClass} value={form[name]} onChange={(e) => setForm({ ...form, [name]: e.target.value })} />
+      <input
+        id={`${idPrefix}-${name}`}
+        type={type}
+        className={inputClass}
+        value={form[name]}
+        onChange={(e) => setForm({ ...form, [name]: e.target.value })}
+      />
     </Labeled>
   );
   const select = (name: "kind" | "stance" | "credibility", label: string, options: readonly string[]) => (
     <Labeled label={label} htmlFor={`${idPrefix}-${name}`}>
-      <select id={`${idPrefix}-${name}`} className={inputClass} value={form[name]} onChange={(e) => setForm({ ...form, [name]: e.target.value })}>
+      <select
+        id={`${idPrefix}-${name}`}
+        className={inputClass}
+        value={form[name]}
+        onChange={(e) => setForm({ ...form, [name]: e.target.value })}
+      >
         {options.map((o) => (
           <option key={o} value={o}>
             {human(o)}
@@ -71,13 +90,31 @@ function SourceFields({ form, setForm, idPrefix }: { form: SourceForm; setForm: 
       </div>
       {field("archivedUrl", "Archived copy URL", "url")}
       <Labeled label="Excerpt" htmlFor={`${idPrefix}-excerpt`}>
-        <textarea id={`${idPrefix}-excerpt`} className={inputClass} rows={2} value={form.excerpt} onChange={(e) => setForm({ ...form, excerpt: e.target.value })} />
+        <textarea
+          id={`${idPrefix}-excerpt`}
+          className={inputClass}
+          rows={2}
+          value={form.excerpt}
+          onChange={(e) => setForm({ ...form, excerpt: e.target.value })}
+        />
       </Labeled>
     </>
   );
 }
 
-function SourceItem({ claim, source, canEdit, actions, onChanged }: { claim: ClaimView; source: SourceView; canEdit: boolean; actions: WorkspaceActions; onChanged: (c: ClaimView) => void }) {
+function SourceItem({
+  claim,
+  source,
+  canEdit,
+  actions,
+  onChanged,
+}: {
+  claim: ClaimView;
+  source: SourceView;
+  canEdit: boolean;
+  actions: WorkspaceActions;
+  onChanged: (c: ClaimView) => void;
+}) {
   const id = useId();
   const [isEditing, setEditing] = useState(false);
   const [form, setForm] = useState(formOf(source));
@@ -93,11 +130,25 @@ function SourceItem({ claim, source, canEdit, actions, onChanged }: { claim: Cla
   };
   return (
     <li className="rounded bg-stone-50 p-2 text-sm">
-      <a href={source.url} target="_blank" rel="noopener noreferrer nofollow" className="break-all font-medium text-sky-800 underline">
+      <a
+        href={source.url}
+        target="_blank"
+        rel="noopener noreferrer nofollow"
+        className="break-all font-medium text-sky-800 underline"
+      >
         {source.title ?? source.url}
       </a>
       <p className="text-xs text-stone-600">
-        {[source.publisher, source.author, source.publishedAt, human(source.kind), `${human(source.stance)}`, `credibility: ${human(source.credibility)}`].filter(Boolean).join(" · ")}
+        {[
+          source.publisher,
+          source.author,
+          source.publishedAt,
+          human(source.kind),
+          `${human(source.stance)}`,
+          `credibility: ${human(source.credibility)}`,
+        ]
+          .filter(Boolean)
+          .join(" · ")}
         {source.accessedAt ? ` · accessed ${source.accessedAt}` : ""}
         {source.archivedUrl ? (
           <>
@@ -108,7 +159,11 @@ function SourceItem({ claim, source, canEdit, actions, onChanged }: { claim: Cla
           </>
         ) : null}
       </p>
-      {source.excerpt ? <blockquote className="mt-1 border-l-2 border-stone-300 pl-2 italic text-stone-700">{source.excerpt}</blockquote> : null}
+      {source.excerpt ? (
+        <blockquote className="mt-1 border-l-2 border-stone-300 pl-2 italic text-stone-700">
+          {source.excerpt}
+        </blockquote>
+      ) : null}
       {canEdit && !isEditing ? (
         <div className="mt-1 flex gap-2">
           <button type="button" className="text-xs underline" onClick={startEditing}>
@@ -129,7 +184,9 @@ function SourceItem({ claim, source, canEdit, actions, onChanged }: { claim: Cla
           className="mt-2 flex flex-col gap-2"
           onSubmit={(e) => {
             e.preventDefault();
-            const changed = Object.fromEntries(Object.entries(form).filter(([key, value]) => base.form[key as keyof SourceForm] !== value));
+            const changed = Object.fromEntries(
+              Object.entries(form).filter(([key, value]) => base.form[key as keyof SourceForm] !== value),
+            );
             save.run(
               () => actions.editCitation(claim.id, source.id, base.version, changed),
               (c) => {
@@ -167,7 +224,17 @@ function SourceItem({ claim, source, canEdit, actions, onChanged }: { claim: Cla
   );
 }
 
-export function SourcesSection({ claim, canEdit, actions, onChanged }: { claim: ClaimView; canEdit: boolean; actions: WorkspaceActions; onChanged: (c: ClaimView) => void }) {
+export function SourcesSection({
+  claim,
+  canEdit,
+  actions,
+  onChanged,
+}: {
+  claim: ClaimView;
+  canEdit: boolean;
+  actions: WorkspaceActions;
+  onChanged: (c: ClaimView) => void;
+}) {
   const id = useId();
   const [form, setForm] = useState(emptyForm);
   const [isAdding, setAdding] = useState(false);

@@ -13,13 +13,16 @@ export function ratingLabel(scale: Rating[], key: string): string {
 
 /** What a claim's highlight shows: its resolved rating, else its status. */
 export function toneOf(claim: ClaimView): ClaimTone {
-  if (claim.resolution && (claimTones as readonly string[]).includes(claim.resolution.rating)) return claim.resolution.rating as ClaimTone;
+  if (claim.resolution && (claimTones as readonly string[]).includes(claim.resolution.rating))
+    return claim.resolution.rating as ClaimTone;
   if (claim.resolution) return "mixed";
   return claim.status === "open" ? "open" : "in-review";
 }
 
 export function describeClaim(claim: ClaimView, scale: Rating[]): string {
-  const base = claim.resolution ? `${ratingLabel(scale, claim.resolution.rating)}, resolved` : statusLabel[claim.status];
+  const base = claim.resolution
+    ? `${ratingLabel(scale, claim.resolution.rating)}, resolved`
+    : statusLabel[claim.status];
   return claim.anchorStatus === "fuzzy" ? `${base}; re-attached approximately, check its placement` : base;
 }
 
@@ -28,7 +31,13 @@ export function highlightSpecs(claims: ClaimView[], scale: Rating[]): HighlightS
   const specs: HighlightSpec[] = [];
   for (const c of claims) {
     if (c.selector.start === null || c.selector.end === null) continue;
-    specs.push({ id: c.id, start: c.selector.start, end: c.selector.end, tone: toneOf(c), label: describeClaim(c, scale) });
+    specs.push({
+      id: c.id,
+      start: c.selector.start,
+      end: c.selector.end,
+      tone: toneOf(c),
+      label: describeClaim(c, scale),
+    });
   }
   return specs;
 }
@@ -46,5 +55,12 @@ export const legendEntries: { tone: ClaimTone; label: string; glyph: string }[] 
 export function glyphOf(claim: ClaimView): string {
   const tone = toneOf(claim);
   if (!claim.resolution) return statusGlyph[claim.status];
-  return legendEntries.find((e) => e.tone === tone || (tone === "mostly-true" && e.tone === "true") || (tone === "mostly-false" && e.tone === "false"))?.glyph ?? "●";
+  return (
+    legendEntries.find(
+      (e) =>
+        e.tone === tone ||
+        (tone === "mostly-true" && e.tone === "true") ||
+        (tone === "mostly-false" && e.tone === "false"),
+    )?.glyph ?? "●"
+  );
 }

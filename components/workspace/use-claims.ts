@@ -37,7 +37,12 @@ export function claimsReducer(claims: ClaimView[], action: ClaimsAction): ClaimV
         .map((c) => {
           const a = anchors.get(c.id);
           return a
-            ? { ...c, anchorStatus: a.anchorStatus, anchorScore: a.anchorScore, selector: { ...c.selector, start: a.start, end: a.end } }
+            ? {
+                ...c,
+                anchorStatus: a.anchorStatus,
+                anchorScore: a.anchorScore,
+                selector: { ...c.selector, start: a.start, end: a.end },
+              }
             : c;
         })
         .sort(byPosition);

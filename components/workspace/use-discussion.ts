@@ -25,7 +25,9 @@ export function discussionReducer(state: DiscussionState, action: DiscussionActi
       // An answer for a claim that is no longer open has nothing to update.
       if (state.claimId !== comment.claimId) return state;
       const known = state.comments.some((c) => c.id === comment.id);
-      const comments = known ? state.comments.map((c) => (c.id === comment.id && c.version <= comment.version ? comment : c)) : [...state.comments, comment];
+      const comments = known
+        ? state.comments.map((c) => (c.id === comment.id && c.version <= comment.version ? comment : c))
+        : [...state.comments, comment];
       return { ...state, comments, history: action.history };
     }
     case "comment-deleted":
@@ -81,7 +83,8 @@ export function useDiscussion(claim: ClaimView | null, actions: WorkspaceActions
         if (claimId) load(claimId);
       },
       /** Details loaded by a form of the discussion (its reload after a 412). */
-      detailsLoaded: (id: string, details: { comments: CommentView[]; history: HistoryEntry[] }) => dispatch({ type: "loaded", claimId: id, ...details }),
+      detailsLoaded: (id: string, details: { comments: CommentView[]; history: HistoryEntry[] }) =>
+        dispatch({ type: "loaded", claimId: id, ...details }),
       commentSaved: (change: SavedComment) => {
         dispatch({ type: "comment-saved", comment: change.comment, history: change.history });
         onClaim(change.claim);

@@ -32,7 +32,12 @@ export type DocumentEventHandlers = {
  * appear without a reload. EventSource reconnects by itself and resumes with Last-Event-ID.
  * Events pass through `gate`, which holds them while this page's own writes are in flight.
  */
-export function useDocumentEvents(documentId: string, eventsAfter: number, gate: EventGate, handlers: DocumentEventHandlers): void {
+export function useDocumentEvents(
+  documentId: string,
+  eventsAfter: number,
+  gate: EventGate,
+  handlers: DocumentEventHandlers,
+): void {
   const current = useRef(handlers);
   useEffect(() => {
     current.current = handlers;
@@ -40,7 +45,9 @@ export function useDocumentEvents(documentId: string, eventsAfter: number, gate:
   useEffect(() => {
     // The first connection starts where the page's data was read; reconnections resume from
     // the last event received (the browser sends Last-Event-ID, which takes precedence).
-    const source = new EventSource(`/api/v1/documents/${encodeURIComponent(documentId)}/events?lastEventId=${eventsAfter}`);
+    const source = new EventSource(
+      `/api/v1/documents/${encodeURIComponent(documentId)}/events?lastEventId=${eventsAfter}`,
+    );
     const listener = (event: MessageEvent<string>) => {
       let data: Record<string, unknown>;
       try {

@@ -104,7 +104,12 @@ export function useDocumentText({
         setRevision({ content, revision: result.revision, version: result.version });
         dispatchClaims({ type: "reanchored", anchors: result.claims });
         setEditing(false);
-        onNotice(revisionNotice(result.revision, result.claims.map((c) => c.anchorStatus)));
+        onNotice(
+          revisionNotice(
+            result.revision,
+            result.claims.map((c) => c.anchorStatus),
+          ),
+        );
       },
     );
   };
@@ -123,7 +128,19 @@ export function useDocumentText({
     setEditing(true);
   };
 
-  return { doc, editorRef, onEditorReady, isEditing, remoteRevision, isSaving: revise.isPending, saveError: revise.error, startEditing, save, discard, onRevised };
+  return {
+    doc,
+    editorRef,
+    onEditorReady,
+    isEditing,
+    remoteRevision,
+    isSaving: revise.isPending,
+    saveError: revise.error,
+    startEditing,
+    save,
+    discard,
+    onRevised,
+  };
 }
 
 export type DocumentText = ReturnType<typeof useDocumentText>;

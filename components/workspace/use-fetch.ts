@@ -26,12 +26,17 @@ export function useFetch() {
   const [failures, setFailures] = useState<FetchFailure[]>([]);
   const latest = useRef(new Map<string, number>());
 
-  const fetch = useCallback(function run<T>(key: string, fetcher: () => Promise<ActionResult<T>>, options: FetchOptions<T>): Promise<void> {
+  const fetch = useCallback(function run<T>(
+    key: string,
+    fetcher: () => Promise<ActionResult<T>>,
+    options: FetchOptions<T>,
+  ): Promise<void> {
     const request = (latest.current.get(key) ?? 0) + 1;
     latest.current.set(key, request);
     const fail = (message: string, retryLabel = "Retry", retry: () => void = () => void run(key, fetcher, options)) =>
       setFailures((list) => [...list.filter((f) => f.key !== key), { key, message, retryLabel, retry }]);
-    const settle = () => setFailures((list) => (list.some((f) => f.key === key) ? list.filter((f) => f.key !== key) : list));
+    const settle = () =>
+      setFailures((list) => (list.some((f) => f.key === key) ? list.filter((f) => f.key !== key) : list));
 
     return fetcher().then(
       (result) => {
@@ -46,11 +51,14 @@ export function useFetch() {
           options.onData(result.data);
         } catch (error) {
           console.error("[workspace] showing loaded data failed:", error);
-          fail(`${options.what} was loaded, but this page could not show it.`, "Reload the page", () => window.location.reload());
+          fail(`${options.what} was loaded, but this page could not show it.`, "Reload the page", () =>
+            window.location.reload(),
+          );
         }
       },
       () => {
-        if (latest.current.get(key) === request) fail(`${options.what} could not be loaded: the server could not be reached.`);
+        if (latest.current.get(key) === request)
+          fail(`${options.what} could not be loaded: the server could not be reached.`);
       },
     );
   }, []);

@@ -29,7 +29,9 @@ export function useMarkClaim({
       // The words around the selection travel with it: should the text have changed on the
       // server meanwhile, they, not the position, decide which occurrence is meant.
       const editor = editorRef.current;
-      const quote = editor ? quoteSelectorAt(TextMap.fromNodeLike(editor.state.doc).text, range.start, range.end) : { exact: range.exact };
+      const quote = editor
+        ? quoteSelectorAt(TextMap.fromNodeLike(editor.state.doc).text, range.start, range.end)
+        : { exact: range.exact };
       run(
         () =>
           actions.markClaim(documentId, {

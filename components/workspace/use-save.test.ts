@@ -29,7 +29,8 @@ beforeEach(async () => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
   container = document.createElement("div");
   root = createRoot(container);
-  await act(async () => root.render(
+  await act(async () =>
+    root.render(
       createElement(Probe, {
         onRender: (s) => {
           save = s;
@@ -53,21 +54,30 @@ describe("saving from the workspace", () => {
   });
 
   it("reports a refused save with the server's reason", async () => {
-    await run(async () => ({ ok: false, error: { code: "stale-version", message: "Changed meanwhile." } }), () => {});
+    await run(
+      async () => ({ ok: false, error: { code: "stale-version", message: "Changed meanwhile." } }),
+      () => {},
+    );
     expect(save.error).toEqual({ code: "stale-version", message: "Changed meanwhile." });
   });
 
   it("reports an unreachable server as nothing saved", async () => {
-    await run(() => Promise.reject(new TypeError("Failed to fetch")), () => {});
+    await run(
+      () => Promise.reject(new TypeError("Failed to fetch")),
+      () => {},
+    );
     expect(save.error?.code).toBe("network");
     expect(save.error?.message).toMatch(/Nothing was saved/);
   });
 
   it("reports a page that fails to show a saved change as a page error, never as a failed save", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
-    await run(async () => ({ ok: true, data: 1 }), () => {
-      throw new Error("bug in the page");
-    });
+    await run(
+      async () => ({ ok: true, data: 1 }),
+      () => {
+        throw new Error("bug in the page");
+      },
+    );
     expect(save.error?.code).toBe("page");
     expect(save.error?.message).toMatch(/was saved/);
     expect(save.error?.message).not.toMatch(/Nothing was saved/);

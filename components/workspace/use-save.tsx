@@ -5,7 +5,10 @@ import type { ActionResult } from "@/lib/action-result";
 
 export type SaveError = { code: string; message: string; fields?: Record<string, string[]> };
 
-const networkError: SaveError = { code: "network", message: "The server could not be reached. Nothing was saved; try again." };
+const networkError: SaveError = {
+  code: "network",
+  message: "The server could not be reached. Nothing was saved; try again.",
+};
 
 /** The server saved the change; what failed is this page showing it. */
 export const pageError: SaveError = {

@@ -73,12 +73,22 @@ export function VerdictSection({
             }}
           >
             <Labeled label="Rating" htmlFor={`${id}-rating`}>
-              <select id={`${id}-rating`} className={inputClass} value={rating} onChange={(e) => setRating(e.target.value)}>
+              <select
+                id={`${id}-rating`}
+                className={inputClass}
+                value={rating}
+                onChange={(e) => setRating(e.target.value)}
+              >
                 {ratingOptions}
               </select>
             </Labeled>
             <Labeled label="Confidence" htmlFor={`${id}-confidence`}>
-              <select id={`${id}-confidence`} className={inputClass} value={confidence} onChange={(e) => setConfidence(e.target.value)}>
+              <select
+                id={`${id}-confidence`}
+                className={inputClass}
+                value={confidence}
+                onChange={(e) => setConfidence(e.target.value)}
+              >
                 <option value="">Not stated</option>
                 {confidences.map((c) => (
                   <option key={c} value={c}>
@@ -89,14 +99,22 @@ export function VerdictSection({
               </select>
             </Labeled>
             <Labeled label="Rationale" htmlFor={`${id}-rationale`}>
-              <textarea id={`${id}-rationale`} className={inputClass} rows={3} value={rationale} onChange={(e) => setRationale(e.target.value)} />
+              <textarea
+                id={`${id}-rationale`}
+                className={inputClass}
+                rows={3}
+                value={rationale}
+                onChange={(e) => setRationale(e.target.value)}
+              />
             </Labeled>
             <SaveErrorMessage error={verdictSave.error} />
             <div className="flex items-center gap-3">
               <button type="submit" className={buttonClass} disabled={verdictSave.isPending || rating === ""}>
                 {verdictSave.isPending ? "Saving…" : own ? "Update verdict" : "Save verdict"}
               </button>
-              {own ? <span className="text-xs text-stone-600">Saved {new Date(own.updatedAt).toLocaleString()}</span> : null}
+              {own ? (
+                <span className="text-xs text-stone-600">Saved {new Date(own.updatedAt).toLocaleString()}</span>
+              ) : null}
             </div>
           </form>
         </Section>
@@ -104,9 +122,13 @@ export function VerdictSection({
 
       <Section title="Reviewers’ verdicts">
         {claim.verdictsHidden ? (
-          <p className="text-sm text-stone-700">Blind review: the other reviewers’ verdicts show once you have given yours.</p>
+          <p className="text-sm text-stone-700">
+            Blind review: the other reviewers’ verdicts show once you have given yours.
+          </p>
         ) : others.length === 0 ? (
-          <p className="text-sm text-stone-600">{own ? "No other reviewer has rated this claim yet." : "No verdicts yet."}</p>
+          <p className="text-sm text-stone-600">
+            {own ? "No other reviewer has rated this claim yet." : "No verdicts yet."}
+          </p>
         ) : (
           <ul className="flex flex-col gap-2">
             {others.map((v) => (
@@ -123,10 +145,13 @@ export function VerdictSection({
       <Section title="Resolution">
         {claim.resolution ? (
           <p className="mb-2 text-sm" data-testid="resolution">
-            <span className="font-medium">{ratingLabel(scale, claim.resolution.rating)}</span> — <span className="whitespace-pre-wrap">{claim.resolution.rationale}</span>
+            <span className="font-medium">{ratingLabel(scale, claim.resolution.rating)}</span> —{" "}
+            <span className="whitespace-pre-wrap">{claim.resolution.rationale}</span>
           </p>
         ) : claim.verdictsHidden && claim.status === "resolved" ? (
-          <p className="mb-2 text-sm text-stone-700">Blind review: the editor’s resolution shows once you have given your verdict.</p>
+          <p className="mb-2 text-sm text-stone-700">
+            Blind review: the editor’s resolution shows once you have given your verdict.
+          </p>
         ) : (
           <p className="mb-2 text-sm text-stone-600">Not resolved yet.</p>
         )}
@@ -136,7 +161,11 @@ export function VerdictSection({
             onSubmit={(e) => {
               e.preventDefault();
               resolutionSave.run(
-                () => actions.resolveClaim(claim.id, resolutionBase, { rating: resolutionRating, rationale: resolutionRationale }),
+                () =>
+                  actions.resolveClaim(claim.id, resolutionBase, {
+                    rating: resolutionRating,
+                    rationale: resolutionRationale,
+                  }),
                 (updated) => {
                   setResolutionBase(updated.resolution?.version ?? resolutionBase + 1);
                   onChanged(updated);
@@ -145,7 +174,12 @@ export function VerdictSection({
             }}
           >
             <Labeled label="Final rating" htmlFor={`${id}-resolution-rating`}>
-              <select id={`${id}-resolution-rating`} className={inputClass} value={resolutionRating} onChange={(e) => setResolutionRating(e.target.value)}>
+              <select
+                id={`${id}-resolution-rating`}
+                className={inputClass}
+                value={resolutionRating}
+                onChange={(e) => setResolutionRating(e.target.value)}
+              >
                 {ratingOptions}
               </select>
             </Labeled>
@@ -160,7 +194,11 @@ export function VerdictSection({
             </Labeled>
             <SaveErrorMessage error={resolutionSave.error} onReload={reloadResolution} />
             <div>
-              <button type="submit" className={buttonClass} disabled={resolutionSave.isPending || resolutionRating === ""}>
+              <button
+                type="submit"
+                className={buttonClass}
+                disabled={resolutionSave.isPending || resolutionRating === ""}
+              >
                 {resolutionSave.isPending ? "Saving…" : claim.resolution ? "Update resolution" : "Resolve claim"}
               </button>
             </div>

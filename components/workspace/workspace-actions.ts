@@ -20,13 +20,22 @@ export type WorkspaceActions = {
   giveVerdict: (claimId: string, input: unknown) => Promise<ActionResult<ClaimView>>;
   resolveClaim: (claimId: string, expectedVersion: number, input: unknown) => Promise<ActionResult<ClaimView>>;
   citeSource: (claimId: string, input: unknown) => Promise<ActionResult<ClaimView>>;
-  editCitation: (claimId: string, linkId: string, expectedVersion: number, input: unknown) => Promise<ActionResult<ClaimView>>;
+  editCitation: (
+    claimId: string,
+    linkId: string,
+    expectedVersion: number,
+    input: unknown,
+  ) => Promise<ActionResult<ClaimView>>;
   removeCitation: (claimId: string, linkId: string, expectedVersion: number) => Promise<ActionResult<ClaimView>>;
   claimDetails: (claimId: string) => Promise<ActionResult<ClaimDetails>>;
   addComment: (claimId: string, input: unknown) => Promise<ActionResult<SavedComment>>;
   editComment: (commentId: string, expectedVersion: number, input: unknown) => Promise<ActionResult<SavedComment>>;
   deleteComment: (commentId: string, expectedVersion: number) => Promise<ActionResult<DiscussionChange>>;
-  saveRevision: (documentId: string, expectedVersion: number, content: DocNode) => Promise<ActionResult<RevisionResult>>;
+  saveRevision: (
+    documentId: string,
+    expectedVersion: number,
+    content: DocNode,
+  ) => Promise<ActionResult<RevisionResult>>;
   getDocumentContent: (documentId: string) => Promise<ActionResult<DocumentContent>>;
 };
 

@@ -1,7 +1,17 @@
 import type { ReactNode } from "react";
 
 /** The workspace's frame: the text, with its toolbar and messages above it, and the side panel. */
-export function WorkspaceLayout({ toolbar, messages, text, aside }: { toolbar: ReactNode; messages: ReactNode; text: ReactNode; aside: ReactNode }) {
+export function WorkspaceLayout({
+  toolbar,
+  messages,
+  text,
+  aside,
+}: {
+  toolbar: ReactNode;
+  messages: ReactNode;
+  text: ReactNode;
+  aside: ReactNode;
+}) {
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(20rem,2fr)]">
       <div>

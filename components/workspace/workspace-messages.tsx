@@ -22,7 +22,8 @@ export function WorkspaceMessages({
     <>
       {isEditing ? (
         <p role="status" className="mb-2 rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-900">
-          Editing the text. Saving makes a new revision; every claim is then re-attached to its words, and claims whose words are gone are listed as orphaned.
+          Editing the text. Saving makes a new revision; every claim is then re-attached to its words, and claims whose
+          words are gone are listed as orphaned.
         </p>
       ) : null}
       <SaveErrorMessage error={saveError} />
@@ -37,7 +38,10 @@ export function WorkspaceMessages({
         </p>
       ) : null}
       {notice ? (
-        <p role="status" className="mb-2 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+        <p
+          role="status"
+          className="mb-2 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+        >
           {notice}
         </p>
       ) : null}

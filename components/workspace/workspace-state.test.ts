@@ -9,7 +9,7 @@ const permissions = { edit: true, delete: true, rate: true, resolve: false, cite
 // Only the fields the page's state logic reads; the cast keeps the fixture from breaking each
 // time the claim object gains a field the workspace does not use.
 function claim(id: string, start: number | null, extra: Partial<ClaimView> = {}): ClaimView {
-  return ({
+  return {
     id,
     documentId: "d1",
     selector: { exact: id, prefix: "", suffix: "", start, end: start === null ? null : start + 5 },
@@ -30,7 +30,7 @@ function claim(id: string, start: number | null, extra: Partial<ClaimView> = {})
     updatedAt: "2026-01-01T00:00:00.000Z",
     version: 1,
     ...extra,
-  }) as ClaimView;
+  } as ClaimView;
 }
 
 function comment(id: string, version = 1, extra: Partial<CommentView> = {}): CommentView {
@@ -89,7 +89,16 @@ describe("the claims of a document page", () => {
 
 describe("the open claim's discussion", () => {
   const loaded: DiscussionState = { claimId: "c1", comments: [comment("k1")], history: [] };
-  const history = [{ id: 9, actorName: "Ada", entityType: "comment", action: "created", summary: "Ada commented", createdAt: "2026-01-01T00:00:00.000Z" }];
+  const history = [
+    {
+      id: 9,
+      actorName: "Ada",
+      entityType: "comment",
+      action: "created",
+      summary: "Ada commented",
+      createdAt: "2026-01-01T00:00:00.000Z",
+    },
+  ];
 
   it("takes a posted comment and the history from the one answer", () => {
     const next = discussionReducer(loaded, { type: "comment-saved", comment: comment("k2"), history });
@@ -98,20 +107,41 @@ describe("the open claim's discussion", () => {
   });
 
   it("ignores an answer for a claim that is no longer open", () => {
-    const next = discussionReducer(loaded, { type: "comment-saved", comment: comment("k2", 1, { claimId: "other" }), history });
+    const next = discussionReducer(loaded, {
+      type: "comment-saved",
+      comment: comment("k2", 1, { claimId: "other" }),
+      history,
+    });
     expect(next).toBe(loaded);
   });
 
   it("never replaces a comment with an older version of it", () => {
-    const edited = discussionReducer(loaded, { type: "comment-saved", comment: comment("k1", 3, { body: "new" }), history });
-    const late = discussionReducer(edited, { type: "comment-saved", comment: comment("k1", 2, { body: "older" }), history });
+    const edited = discussionReducer(loaded, {
+      type: "comment-saved",
+      comment: comment("k1", 3, { body: "new" }),
+      history,
+    });
+    const late = discussionReducer(edited, {
+      type: "comment-saved",
+      comment: comment("k1", 2, { body: "older" }),
+      history,
+    });
     expect(late.comments[0]?.body).toBe("new");
   });
 });
 
 describe("a live event the page already shows", () => {
   const held = claim("c1", 10, {
-    verdicts: [{ userId: "u1", userName: "Ada", rating: "false", confidence: null, rationale: null, updatedAt: "2026-01-02T00:00:00.000Z" }],
+    verdicts: [
+      {
+        userId: "u1",
+        userName: "Ada",
+        rating: "false",
+        confidence: null,
+        rationale: null,
+        updatedAt: "2026-01-02T00:00:00.000Z",
+      },
+    ],
     sources: [
       {
         id: "s1",
@@ -134,14 +164,28 @@ describe("a live event the page already shows", () => {
   const discussion = { claimId: "c1", comments: [comment("k1", 2)] };
 
   it("is the echo of the page's own verdict, source or comment, and needs no reload", () => {
-    expect(isKnownChange("verdict.updated", { claimId: "c1", userId: "u1", updatedAt: "2026-01-02T00:00:00.000Z" }, held, discussion)).toBe(true);
+    expect(
+      isKnownChange(
+        "verdict.updated",
+        { claimId: "c1", userId: "u1", updatedAt: "2026-01-02T00:00:00.000Z" },
+        held,
+        discussion,
+      ),
+    ).toBe(true);
     expect(isKnownChange("source.updated", { claimId: "c1", id: "s1", version: 2 }, held, discussion)).toBe(true);
     expect(isKnownChange("comment.created", { claimId: "c1", id: "k1", version: 1 }, held, discussion)).toBe(true);
     expect(isKnownChange("comment.deleted", { claimId: "c1", id: "gone" }, held, discussion)).toBe(true);
   });
 
   it("is not a newer change made elsewhere, which the page must load", () => {
-    expect(isKnownChange("verdict.updated", { claimId: "c1", userId: "u1", updatedAt: "2026-01-03T00:00:00.000Z" }, held, discussion)).toBe(false);
+    expect(
+      isKnownChange(
+        "verdict.updated",
+        { claimId: "c1", userId: "u1", updatedAt: "2026-01-03T00:00:00.000Z" },
+        held,
+        discussion,
+      ),
+    ).toBe(false);
     expect(isKnownChange("source.updated", { claimId: "c1", id: "s1", version: 3 }, held, discussion)).toBe(false);
     expect(isKnownChange("comment.updated", { claimId: "c1", id: "k1", version: 3 }, held, discussion)).toBe(false);
     expect(isKnownChange("comment.created", { claimId: "c1", id: "k9", version: 1 }, held, discussion)).toBe(false);
@@ -149,7 +193,11 @@ describe("a live event the page already shows", () => {
   });
 
   it("is unknown for a claim whose discussion is not held, or a claim the page lacks", () => {
-    expect(isKnownChange("comment.created", { claimId: "c1", id: "k1", version: 1 }, held, { claimId: "c2", comments: [] })).toBe(false);
-    expect(isKnownChange("verdict.created", { claimId: "c9", userId: "u1", updatedAt: "x" }, null, discussion)).toBe(false);
+    expect(
+      isKnownChange("comment.created", { claimId: "c1", id: "k1", version: 1 }, held, { claimId: "c2", comments: [] }),
+    ).toBe(false);
+    expect(isKnownChange("verdict.created", { claimId: "c9", userId: "u1", updatedAt: "x" }, null, discussion)).toBe(
+      false,
+    );
   });
 });

@@ -57,7 +57,13 @@ export type ClaimSearchRow = {
 };
 
 /** How many values the sort key of each sort has (the claim id included). */
-export const claimSortKeyLength: Record<ClaimSort, number> = { relevance: 2, marked: 2, document: 4, status: 3, rating: 3 };
+export const claimSortKeyLength: Record<ClaimSort, number> = {
+  relevance: 2,
+  marked: 2,
+  document: 4,
+  status: 3,
+  rating: 3,
+};
 
 /** A parenthesised list for `in`; `(null)`, which matches nothing, when empty. */
 function idList(ids: string[]): SQL {
@@ -83,7 +89,9 @@ const BM25 = sql.raw("bm25(claim_search, 4.0, 3.0, 2.0, 1.0, 1.5, 2.0)");
  * rows (not claims) is what keeps a hidden rationale from matching or showing in a snippet.
  */
 function visibleMatches(v: ReaderVisibility, expression: string, withRank: boolean): SQL {
-  const ranked = withRank ? sql`, ${BM25} as rank, snippet(claim_search, -1, ${SNIPPET_MATCH_START}, ${SNIPPET_MATCH_END}, '…', 24) as snippet` : sql``;
+  const ranked = withRank
+    ? sql`, ${BM25} as rank, snippet(claim_search, -1, ${SNIPPET_MATCH_START}, ${SNIPPET_MATCH_END}, '…', 24) as snippet`
+    : sql``;
   return sql`select r.claim_id as claim_id${ranked}
     from claim_search
     join claim_search_rows r on r.id = claim_search.rowid
@@ -100,8 +108,14 @@ function visibleMatches(v: ReaderVisibility, expression: string, withRank: boole
  * the matches are materialized before they are grouped.
  */
 function bestMatches(v: ReaderVisibility, terms: string[]): SQL {
-  const everyTerm = terms.length > 1 ? terms.map((_term, i) => sql`and claim_id in (select claim_id from ${sql.raw(`term_${i}`)})`) : [];
-  const termTables = terms.length > 1 ? terms.map((term, i) => sql`, ${sql.raw(`term_${i}`)} as materialized (${visibleMatches(v, term, false)})`) : [];
+  const everyTerm =
+    terms.length > 1
+      ? terms.map((_term, i) => sql`and claim_id in (select claim_id from ${sql.raw(`term_${i}`)})`)
+      : [];
+  const termTables =
+    terms.length > 1
+      ? terms.map((term, i) => sql`, ${sql.raw(`term_${i}`)} as materialized (${visibleMatches(v, term, false)})`)
+      : [];
   return sql`(with matches as materialized (${visibleMatches(v, terms.join(" OR "), true)})${sql.join(termTables, sql``)}
     select claim_id, min(rank) as rank, snippet from matches where 1 ${sql.join(everyTerm, sql` `)} group by claim_id) as best`;
 }
@@ -159,7 +173,8 @@ function claimSearchStatement(q: Executor, options: ClaimSearchOptions) {
   };
   const key = keys[options.sort];
   const after = options.after;
-  if (after !== null && after.length !== key.length) throw new Error("searchClaimRows: the cursor's key does not fit the sort");
+  if (after !== null && after.length !== key.length)
+    throw new Error("searchClaimRows: the cursor's key does not fit the sort");
   const keyset =
     after === null
       ? undefined

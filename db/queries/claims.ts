@@ -17,11 +17,20 @@ export type NewClaim = {
   claimText: string;
   claimant: string | null;
   createdBy: string;
-} & Partial<Pick<Claim, "anchorStatus" | "anchorScore" | "status" | "assigneeId" | "tags" | "importedFrom" | "createdAt" | "updatedAt">>;
+} & Partial<
+  Pick<
+    Claim,
+    "anchorStatus" | "anchorScore" | "status" | "assigneeId" | "tags" | "importedFrom" | "createdAt" | "updatedAt"
+  >
+>;
 
 /** A new claim; unless told otherwise, anchored exactly where it was marked, now. */
 export function insertClaim(q: Executor, values: NewClaim): Claim {
-  return q.insert(claims).values({ anchorStatus: "exact", anchorScore: 1, ...values }).returning().get();
+  return q
+    .insert(claims)
+    .values({ anchorStatus: "exact", anchorScore: 1, ...values })
+    .returning()
+    .get();
 }
 
 /**
@@ -77,9 +86,23 @@ export function listClaimRowsByProjectId(q: Executor, options: { projectId: stri
     .all();
 }
 
-
 export type ClaimChanges = Partial<
-  Pick<Claim, "claimText" | "claimant" | "status" | "assigneeId" | "revision" | "exact" | "prefix" | "suffix" | "start" | "end" | "anchorStatus" | "anchorScore" | "deletedAt">
+  Pick<
+    Claim,
+    | "claimText"
+    | "claimant"
+    | "status"
+    | "assigneeId"
+    | "revision"
+    | "exact"
+    | "prefix"
+    | "suffix"
+    | "start"
+    | "end"
+    | "anchorStatus"
+    | "anchorScore"
+    | "deletedAt"
+  >
 >;
 
 /**
@@ -110,7 +133,10 @@ export function inClaimScope(q: Executor, claimIdColumn: SQLiteColumn, scope: Cl
       .where(eq(documents.projectId, scope.projectId));
     return inArray(claimIdColumn, ofProject);
   }
-  return inArray(claimIdColumn, q.select({ id: claims.id }).from(claims).where(eq(claims.documentId, scope.documentId)));
+  return inArray(
+    claimIdColumn,
+    q.select({ id: claims.id }).from(claims).where(eq(claims.documentId, scope.documentId)),
+  );
 }
 
 export function isEmptyScope(scope: ClaimScope): boolean {

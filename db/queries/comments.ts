@@ -7,7 +7,9 @@ import type { Executor } from "./transaction";
 
 export function insertComment(
   q: Executor,
-  values: { id: string; claimId: string; parentId: string | null; userId: string; body: string } & Partial<Pick<Comment, "importedFrom" | "createdAt" | "updatedAt">>,
+  values: { id: string; claimId: string; parentId: string | null; userId: string; body: string } & Partial<
+    Pick<Comment, "importedFrom" | "createdAt" | "updatedAt">
+  >,
 ): Comment {
   return q.insert(comments).values(values).returning().get();
 }
@@ -25,7 +27,12 @@ export function listImportedCommentsByDocumentId(q: Executor, options: { documen
 /** Every comment of the claims in scope, deleted ones included (their replies still point at them), oldest first. */
 export function listCommentRowsInScope(q: Executor, scope: ClaimScope): Comment[] {
   if (isEmptyScope(scope)) return [];
-  return q.select().from(comments).where(inClaimScope(q, comments.claimId, scope)).orderBy(asc(comments.createdAt), asc(comments.id)).all();
+  return q
+    .select()
+    .from(comments)
+    .where(inClaimScope(q, comments.claimId, scope))
+    .orderBy(asc(comments.createdAt), asc(comments.id))
+    .all();
 }
 
 export function getCommentById(q: Executor, options: { id: string }): Comment | undefined {
@@ -36,7 +43,10 @@ export function getCommentById(q: Executor, options: { id: string }): Comment | 
     .get();
 }
 
-export function updateComment(q: Executor, options: { id: string; changes: Partial<Pick<Comment, "body" | "deletedAt">> }): Comment {
+export function updateComment(
+  q: Executor,
+  options: { id: string; changes: Partial<Pick<Comment, "body" | "deletedAt">> },
+): Comment {
   return q
     .update(comments)
     .set({ ...options.changes, version: sql`${comments.version} + 1`, updatedAt: nowSql })
@@ -81,7 +91,10 @@ export function getCommentViewById(q: Executor, options: { id: string }): Commen
 }
 
 /** Per claim in scope: how many live comments it has, and who wrote them. */
-export function summarizeCommentsInScope(q: Executor, scope: ClaimScope): Map<string, { count: number; authorIds: Set<string> }> {
+export function summarizeCommentsInScope(
+  q: Executor,
+  scope: ClaimScope,
+): Map<string, { count: number; authorIds: Set<string> }> {
   const summary = new Map<string, { count: number; authorIds: Set<string> }>();
   if (isEmptyScope(scope)) return summary;
   const rows = q

@@ -7,11 +7,17 @@ import type { Executor } from "./transaction";
 const actorColumns = { userId: users.id, name: users.name, email: users.email, role: users.role };
 export type CredentialOwner = { userId: string; name: string; email: string; role: InstanceRole };
 
-export function insertSession(q: Executor, values: { id: string; tokenHash: string; userId: string; expiresAt: string }) {
+export function insertSession(
+  q: Executor,
+  values: { id: string; tokenHash: string; userId: string; expiresAt: string },
+) {
   q.insert(sessions).values(values).run();
 }
 
-export function getSessionOwnerByTokenHash(q: Executor, options: { tokenHash: string; now: string }): CredentialOwner | undefined {
+export function getSessionOwnerByTokenHash(
+  q: Executor,
+  options: { tokenHash: string; now: string },
+): CredentialOwner | undefined {
   return q
     .select(actorColumns)
     .from(sessions)
@@ -21,18 +27,28 @@ export function getSessionOwnerByTokenHash(q: Executor, options: { tokenHash: st
 }
 
 export function deleteSessionByTokenHash(q: Executor, options: { tokenHash: string }) {
-  return q.delete(sessions).where(eq(sessions.tokenHash, options.tokenHash)).returning({ userId: sessions.userId }).get();
+  return q
+    .delete(sessions)
+    .where(eq(sessions.tokenHash, options.tokenHash))
+    .returning({ userId: sessions.userId })
+    .get();
 }
 
 export function deleteExpiredSessions(q: Executor, options: { now: string }) {
   q.delete(sessions).where(lt(sessions.expiresAt, options.now)).run();
 }
 
-export function insertApiToken(q: Executor, values: { id: string; tokenHash: string; userId: string; label: string | null }) {
+export function insertApiToken(
+  q: Executor,
+  values: { id: string; tokenHash: string; userId: string; label: string | null },
+) {
   q.insert(apiTokens).values(values).run();
 }
 
-export function getApiTokenOwnerByHash(q: Executor, options: { tokenHash: string }): (CredentialOwner & { lastUsedAt: string | null }) | undefined {
+export function getApiTokenOwnerByHash(
+  q: Executor,
+  options: { tokenHash: string },
+): (CredentialOwner & { lastUsedAt: string | null }) | undefined {
   return q
     .select({ ...actorColumns, lastUsedAt: apiTokens.lastUsedAt })
     .from(apiTokens)

@@ -26,12 +26,24 @@ export type NewDocument = {
 } & Partial<Pick<Document, "createdAt" | "updatedAt">>;
 
 export function insertDocument(q: Executor, values: NewDocument): Document {
-  return q.insert(documents).values({ ...values, revision: 1 }).returning().get();
+  return q
+    .insert(documents)
+    .values({ ...values, revision: 1 })
+    .returning()
+    .get();
 }
 
 export function insertRevision(
   q: Executor,
-  values: { id: string; documentId: string; number: number; content: DocNode; text: string; createdBy: string; createdAt?: string },
+  values: {
+    id: string;
+    documentId: string;
+    number: number;
+    content: DocNode;
+    text: string;
+    createdBy: string;
+    createdAt?: string;
+  },
 ) {
   return q.insert(documentRevisions).values(values).returning().get();
 }
@@ -57,7 +69,18 @@ export function getRevision(q: Executor, options: { documentId: string; number: 
 
 export type DocumentSummary = Pick<
   Document,
-  "id" | "projectId" | "title" | "sourceUrl" | "publisher" | "author" | "publishedAt" | "language" | "revision" | "createdAt" | "updatedAt" | "version"
+  | "id"
+  | "projectId"
+  | "title"
+  | "sourceUrl"
+  | "publisher"
+  | "author"
+  | "publishedAt"
+  | "language"
+  | "revision"
+  | "createdAt"
+  | "updatedAt"
+  | "version"
 > & {
   claimCount: number;
   verdicts: Record<string, number>;
@@ -69,7 +92,10 @@ export type DocumentSummary = Pick<
  * `blindReaderId` (a reviewer under blind review) ratings count only on claims that reader has
  * rated, so the counts cannot reveal others' ratings.
  */
-export function listDocumentsByProjectId(q: Executor, options: { projectId: string; blindReaderId?: string }): DocumentSummary[] {
+export function listDocumentsByProjectId(
+  q: Executor,
+  options: { projectId: string; blindReaderId?: string },
+): DocumentSummary[] {
   const ratedByReader = (claimId: typeof claims.id) =>
     options.blindReaderId
       ? sql`exists (select 1 from verdicts own where own.claim_id = ${claimId} and own.user_id = ${options.blindReaderId})`
@@ -113,7 +139,12 @@ export function listDocumentsByProjectId(q: Executor, options: { projectId: stri
     .groupBy(claims.documentId, resolutions.rating)
     .all();
 
-  const byDoc = new Map(rows.map((r) => [r.id, { ...r, verdicts: {} as Record<string, number>, resolutions: {} as Record<string, number> }]));
+  const byDoc = new Map(
+    rows.map((r) => [
+      r.id,
+      { ...r, verdicts: {} as Record<string, number>, resolutions: {} as Record<string, number> },
+    ]),
+  );
   for (const c of verdictCounts) {
     const doc = byDoc.get(c.documentId);
     if (doc) doc.verdicts[c.rating] = c.n;
@@ -126,7 +157,10 @@ export function listDocumentsByProjectId(q: Executor, options: { projectId: stri
 }
 
 /** The id and title of each document of a project, newest first (as the project page lists them). */
-export function listDocumentTitlesByProjectId(q: Executor, options: { projectId: string }): Pick<Document, "id" | "title">[] {
+export function listDocumentTitlesByProjectId(
+  q: Executor,
+  options: { projectId: string },
+): Pick<Document, "id" | "title">[] {
   return q
     .select({ id: documents.id, title: documents.title })
     .from(documents)
@@ -149,11 +183,17 @@ export function listDocumentRowsByProjectId(q: Executor, options: { projectId: s
  * The canonical text of the current revision of one document, or of every document of a
  * project, keyed by document id: one query however many documents.
  */
-export function listCurrentRevisionTexts(q: Executor, scope: { documentId: string } | { projectId: string }): Map<string, string> {
+export function listCurrentRevisionTexts(
+  q: Executor,
+  scope: { documentId: string } | { projectId: string },
+): Map<string, string> {
   const rows = q
     .select({ documentId: documentRevisions.documentId, text: documentRevisions.text })
     .from(documentRevisions)
-    .innerJoin(documents, and(eq(documents.id, documentRevisions.documentId), eq(documents.revision, documentRevisions.number)))
+    .innerJoin(
+      documents,
+      and(eq(documents.id, documentRevisions.documentId), eq(documents.revision, documentRevisions.number)),
+    )
     .where("documentId" in scope ? eq(documents.id, scope.documentId) : eq(documents.projectId, scope.projectId))
     .all();
   return new Map(rows.map((r) => [r.documentId, r.text]));

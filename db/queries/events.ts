@@ -34,8 +34,10 @@ export function insertEvent(q: Executor, event: NewEvent): number {
   return row.id;
 }
 
-
-export function listEventsByDocumentIdAfter(q: Executor, options: { documentId: string; afterId: number; limit?: number }) {
+export function listEventsByDocumentIdAfter(
+  q: Executor,
+  options: { documentId: string; afterId: number; limit?: number },
+) {
   return q
     .select()
     .from(events)

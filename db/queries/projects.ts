@@ -8,9 +8,14 @@ import type { Executor } from "./transaction";
 
 export function insertProject(
   q: Executor,
-  values: { id: string; name: string; ratingScale: Rating[]; isBlindReview: boolean; isDemo?: boolean; createdBy: string } & Partial<
-    Pick<Project, "organizationName" | "organizationUrl">
-  >,
+  values: {
+    id: string;
+    name: string;
+    ratingScale: Rating[];
+    isBlindReview: boolean;
+    isDemo?: boolean;
+    createdBy: string;
+  } & Partial<Pick<Project, "organizationName" | "organizationUrl">>,
 ): Project {
   return q.insert(projects).values(values).returning().get();
 }
@@ -70,8 +75,14 @@ export function listProjectsForUser(q: Executor, options: { userId: string; isAd
     })
     .from(projects);
   const joined = options.isAdmin
-    ? base.leftJoin(projectMembers, and(eq(projectMembers.projectId, projects.id), eq(projectMembers.userId, options.userId)))
-    : base.innerJoin(projectMembers, and(eq(projectMembers.projectId, projects.id), eq(projectMembers.userId, options.userId)));
+    ? base.leftJoin(
+        projectMembers,
+        and(eq(projectMembers.projectId, projects.id), eq(projectMembers.userId, options.userId)),
+      )
+    : base.innerJoin(
+        projectMembers,
+        and(eq(projectMembers.projectId, projects.id), eq(projectMembers.userId, options.userId)),
+      );
   return joined.orderBy(asc(projects.name)).all();
 }
 
@@ -121,7 +132,10 @@ export function listMembersByProjectId(q: Executor, options: { projectId: string
     .all();
 }
 
-export function getMemberWithUser(q: Executor, options: { projectId: string; userId: string }): MemberWithUser | undefined {
+export function getMemberWithUser(
+  q: Executor,
+  options: { projectId: string; userId: string },
+): MemberWithUser | undefined {
   return q
     .select(memberColumns)
     .from(projectMembers)
@@ -131,9 +145,14 @@ export function getMemberWithUser(q: Executor, options: { projectId: string; use
 }
 
 /** Each project the user is a member of with their role; with `isAdmin`, every project (role null where not a member). */
-export function listProjectRowsForUser(q: Executor, options: { userId: string; isAdmin: boolean }): { project: Project; role: ProjectRole | null }[] {
+export function listProjectRowsForUser(
+  q: Executor,
+  options: { userId: string; isAdmin: boolean },
+): { project: Project; role: ProjectRole | null }[] {
   const base = q.select({ project: projects, role: projectMembers.role }).from(projects);
   const membership = and(eq(projectMembers.projectId, projects.id), eq(projectMembers.userId, options.userId));
-  const joined = options.isAdmin ? base.leftJoin(projectMembers, membership) : base.innerJoin(projectMembers, membership);
+  const joined = options.isAdmin
+    ? base.leftJoin(projectMembers, membership)
+    : base.innerJoin(projectMembers, membership);
   return joined.orderBy(asc(projects.name)).all();
 }

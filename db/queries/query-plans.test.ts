@@ -23,7 +23,10 @@ type Statement = { sql: string; params: unknown[] };
 /** Runs `fn` against a client that records every statement it sends. */
 function recordStatements(fn: (q: ReturnType<typeof drizzle<typeof schema>>) => void): Statement[] {
   const statements: Statement[] = [];
-  const q = drizzle(getHandle().sqlite, { schema, logger: { logQuery: (sql, params) => statements.push({ sql, params }) } });
+  const q = drizzle(getHandle().sqlite, {
+    schema,
+    logger: { logQuery: (sql, params) => statements.push({ sql, params }) },
+  });
   fn(q);
   return statements;
 }
@@ -59,7 +62,15 @@ function fullScans(statement: Statement): string[] {
 }
 
 const visibility = { readerId: "reader", projectIds: ["p1", "p2", "p3"], seesAllIn: ["p1"], seesOnceRatedIn: ["p2"] };
-const base: ClaimSearchOptions = { visibility, filters: {}, text: null, sort: "marked", order: "desc", after: null, limit: 51 };
+const base: ClaimSearchOptions = {
+  visibility,
+  filters: {},
+  text: null,
+  sort: "marked",
+  order: "desc",
+  after: null,
+  limit: 51,
+};
 
 const filterCases: [string, ClaimSearchFilters][] = [
   ["no filter", {}],
@@ -97,7 +108,10 @@ const sortCases: [string, Partial<ClaimSearchOptions>][] = [
   ["by status", { sort: "status", order: "desc", after: [1, "2025-01-01T00:00:00.000Z", "c1"] }],
   ["by resolved rating", { sort: "rating", order: "asc", after: [2, "2025-01-01T00:00:00.000Z", "c1"] }],
   ["one word, by relevance", { text: "treaty", sort: "relevance", order: "asc" }],
-  ["two words, by relevance, after a cursor", { text: "treaty missile*", sort: "relevance", order: "asc", after: [-1.5, "c1"] }],
+  [
+    "two words, by relevance, after a cursor",
+    { text: "treaty missile*", sort: "relevance", order: "asc", after: [-1.5, "c1"] },
+  ],
   ["a phrase, by document", { text: '"no definitive evidence"', sort: "document", order: "asc" }],
 ];
 
@@ -115,10 +129,13 @@ describe("the explorer's query plans", () => {
   });
 
   it("the filters on status, anchor and marked date use their indexes", () => {
-    const uses = (filters: ClaimSearchFilters) => plan(recordStatements((q) => searchClaimRows(q, { ...base, filters }))[0]!).join("\n");
+    const uses = (filters: ClaimSearchFilters) =>
+      plan(recordStatements((q) => searchClaimRows(q, { ...base, filters }))[0]!).join("\n");
     expect(uses({ status: "open" })).toContain("claims_document_id_status_idx");
     expect(uses({ anchorStatus: "orphaned" })).toContain("claims_document_id_anchor_status_idx");
-    expect(uses({ markedFrom: "2025-01-01", markedBefore: "2025-02-01" })).toContain("claims_document_id_created_at_idx");
+    expect(uses({ markedFrom: "2025-01-01", markedBefore: "2025-02-01" })).toContain(
+      "claims_document_id_created_at_idx",
+    );
   });
 
   it("the claim objects of a page are read through their claims' ids", () => {
@@ -134,7 +151,9 @@ describe("the explorer's query plans", () => {
   });
 
   it("the check itself catches a full scan", () => {
-    expect(fullScans({ sql: `select * from "claims" where "claims"."claimant" = ?`, params: ["x"] })).toEqual(["SCAN claims"]);
+    expect(fullScans({ sql: `select * from "claims" where "claims"."claimant" = ?`, params: ["x"] })).toEqual([
+      "SCAN claims",
+    ]);
     expect(fullScans({ sql: `select * from verdicts vr where vr.rationale = ?`, params: ["x"] })).toEqual(["SCAN vr"]);
   });
 });

@@ -23,14 +23,21 @@ export function getSourceById(q: Executor, options: { id: string }): Source | un
 
 export function insertSource(
   q: Executor,
-  values: SourceFields & { id: string; projectId: string; createdBy: string } & Partial<Pick<Source, "createdAt" | "updatedAt">>,
+  values: SourceFields & { id: string; projectId: string; createdBy: string } & Partial<
+      Pick<Source, "createdAt" | "updatedAt">
+    >,
 ): Source {
   return q.insert(sources).values(values).returning().get();
 }
 
 /** Every source of a project, cited or not, oldest first. */
 export function listSourcesByProjectId(q: Executor, options: { projectId: string }): Source[] {
-  return q.select().from(sources).where(eq(sources.projectId, options.projectId)).orderBy(asc(sources.createdAt), asc(sources.id)).all();
+  return q
+    .select()
+    .from(sources)
+    .where(eq(sources.projectId, options.projectId))
+    .orderBy(asc(sources.createdAt), asc(sources.id))
+    .all();
 }
 
 export function updateSource(q: Executor, options: { id: string; changes: Partial<SourceFields> }): Source {
@@ -56,9 +63,14 @@ export function getClaimSourceById(q: Executor, options: { id: string }): ClaimS
 
 export function insertClaimSource(
   q: Executor,
-  values: { id: string; claimId: string; sourceId: string; stance: ClaimSource["stance"]; excerpt: string | null; createdBy: string } & Partial<
-    Pick<ClaimSource, "createdAt" | "updatedAt">
-  >,
+  values: {
+    id: string;
+    claimId: string;
+    sourceId: string;
+    stance: ClaimSource["stance"];
+    excerpt: string | null;
+    createdBy: string;
+  } & Partial<Pick<ClaimSource, "createdAt" | "updatedAt">>,
 ): ClaimSource {
   return q.insert(claimSources).values(values).returning().get();
 }

@@ -6,7 +6,13 @@ import type { Executor } from "./transaction";
 
 export type PublicUser = Pick<User, "id" | "name" | "email" | "role" | "createdAt">;
 
-const publicColumns = { id: users.id, name: users.name, email: users.email, role: users.role, createdAt: users.createdAt };
+const publicColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  createdAt: users.createdAt,
+};
 
 export function countUsers(q: Executor): number {
   return q.select({ n: count() }).from(users).get()?.n ?? 0;
@@ -64,5 +70,10 @@ export function listUsersReferencedByProjectId(q: Executor, options: { projectId
     union select user_id from resolutions where claim_id in (${claimsOfProject})
     union select created_by from claim_sources where claim_id in (${claimsOfProject})
     union select user_id from comments where claim_id in (${claimsOfProject})`;
-  return q.select(publicColumns).from(users).where(sql`${users.id} in (${ids})`).orderBy(asc(users.name), asc(users.id)).all();
+  return q
+    .select(publicColumns)
+    .from(users)
+    .where(sql`${users.id} in (${ids})`)
+    .orderBy(asc(users.name), asc(users.id))
+    .all();
 }

@@ -29,7 +29,10 @@ function recordHistory(q: Executor, row: Verdict) {
     .run();
 }
 
-export function insertVerdict(q: Executor, values: { id: string; claimId: string; userId: string } & VerdictValues): Verdict {
+export function insertVerdict(
+  q: Executor,
+  values: { id: string; claimId: string; userId: string } & VerdictValues,
+): Verdict {
   const row = q.insert(verdicts).values(values).returning().get();
   recordHistory(q, row);
   return row;
@@ -75,7 +78,10 @@ export function getResolution(q: Executor, options: { claimId: string }): Resolu
   return q.select().from(resolutions).where(eq(resolutions.claimId, options.claimId)).get();
 }
 
-export function upsertResolution(q: Executor, values: { claimId: string; userId: string; rating: string; rationale: string }): Resolution {
+export function upsertResolution(
+  q: Executor,
+  values: { claimId: string; userId: string; rating: string; rationale: string },
+): Resolution {
   return q
     .insert(resolutions)
     .values(values)
@@ -95,7 +101,11 @@ export function upsertResolution(q: Executor, values: { claimId: string; userId:
 
 export function listResolutionsInScope(q: Executor, scope: ClaimScope): Resolution[] {
   if (isEmptyScope(scope)) return [];
-  return q.select().from(resolutions).where(inClaimScope(q, resolutions.claimId, scope)).all();
+  return q
+    .select()
+    .from(resolutions)
+    .where(inClaimScope(q, resolutions.claimId, scope))
+    .all();
 }
 
 export type VerdictVersion = typeof verdictHistory.$inferSelect;
@@ -121,10 +131,35 @@ export function insertRestoredVerdict(
   values: { id: string; claimId: string; userId: string; createdAt: string; updatedAt: string } & VerdictValues,
   history: (VerdictValues & { createdAt: string })[],
 ): Verdict {
-  const versions = history.length > 0 ? history : [{ rating: values.rating, confidence: values.confidence, rationale: values.rationale, createdAt: values.updatedAt }];
-  const row = q.insert(verdicts).values({ ...values, version: versions.length }).returning().get();
+  const versions =
+    history.length > 0
+      ? history
+      : [
+          {
+            rating: values.rating,
+            confidence: values.confidence,
+            rationale: values.rationale,
+            createdAt: values.updatedAt,
+          },
+        ];
+  const row = q
+    .insert(verdicts)
+    .values({ ...values, version: versions.length })
+    .returning()
+    .get();
   q.insert(verdictHistory)
-    .values(versions.map((v, i) => ({ verdictId: row.id, claimId: row.claimId, userId: row.userId, rating: v.rating, confidence: v.confidence, rationale: v.rationale, version: i + 1, createdAt: v.createdAt })))
+    .values(
+      versions.map((v, i) => ({
+        verdictId: row.id,
+        claimId: row.claimId,
+        userId: row.userId,
+        rating: v.rating,
+        confidence: v.confidence,
+        rationale: v.rationale,
+        version: i + 1,
+        createdAt: v.createdAt,
+      })),
+    )
     .run();
   return row;
 }

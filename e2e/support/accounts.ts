@@ -32,7 +32,10 @@ export function api(request: APIRequestContext, token: string) {
     async patch<T = Record<string, unknown>>(url: string, data: unknown): Promise<T> {
       const current = await request.get(url, { headers });
       expect(current.status(), `${url}: ${await current.text()}`).toBe(200);
-      const res = await request.patch(url, { data, headers: { ...headers, "if-match": current.headers()["etag"] ?? "" } });
+      const res = await request.patch(url, {
+        data,
+        headers: { ...headers, "if-match": current.headers()["etag"] ?? "" },
+      });
       expect(res.status(), `${url}: ${await res.text()}`).toBe(200);
       return (await res.json()) as T;
     },

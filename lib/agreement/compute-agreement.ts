@@ -41,10 +41,7 @@ export type Agreement = {
  * its `unitsLeftOut`. Alpha's null reasons are those of `krippendorffAlpha`, with `no-overlap`
  * narrowed to `one-reviewer` when a single reviewer gave every usable verdict.
  */
-export function computeAgreement(
-  units: ReadonlyArray<ReadonlyArray<ReviewerRating>>,
-  scale: ScaleValues,
-): Agreement {
+export function computeAgreement(units: ReadonlyArray<ReadonlyArray<ReviewerRating>>, scale: ScaleValues): Agreement {
   const rated = currentRatings(units, scale);
   const numbers = new Map(scale.map((r) => [r.key, r.value]));
 

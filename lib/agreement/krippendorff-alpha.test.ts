@@ -4,9 +4,7 @@ import { krippendorffAlpha } from "./krippendorff-alpha";
 /** Reliability data as a coders × units table (null: missing) turned into units of values. */
 function unitsOf<T extends string | number>(table: (T | null)[][]): T[][] {
   const width = table[0]?.length ?? 0;
-  return Array.from({ length: width }, (_, u) =>
-    table.map((row) => row[u] ?? null).filter((v): v is T => v !== null),
-  );
+  return Array.from({ length: width }, (_, u) => table.map((row) => row[u] ?? null).filter((v): v is T => v !== null));
 }
 
 // Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", section C: four observers,
@@ -46,8 +44,25 @@ describe("krippendorffAlpha", () => {
   });
 
   it("is 1 for perfect agreement with variation, and may fall below 0", () => {
-    expect(krippendorffAlpha([[1, 1], [2, 2, 2], [5, 5]], "ordinal").alpha).toBeCloseTo(1, 12);
-    expect(krippendorffAlpha([["a", "b"], ["b", "a"]], "nominal").alpha).toBeLessThan(0);
+    expect(
+      krippendorffAlpha(
+        [
+          [1, 1],
+          [2, 2, 2],
+          [5, 5],
+        ],
+        "ordinal",
+      ).alpha,
+    ).toBeCloseTo(1, 12);
+    expect(
+      krippendorffAlpha(
+        [
+          ["a", "b"],
+          ["b", "a"],
+        ],
+        "nominal",
+      ).alpha,
+    ).toBeLessThan(0);
   });
 
   it("is null with a reason, not NaN, when there is no variation, no overlap or no data", () => {

@@ -20,8 +20,7 @@ export const alphaUndefinedReasons: Record<AlphaUndefinedReason, string> = {
   "no-data": "There are no verdicts to compare.",
   "one-reviewer": "Only one reviewer has given verdicts.",
   "no-overlap": "No claim has verdicts from two reviewers.",
-  "no-variation":
-    "Every verdict that can be compared has the same rating, so agreement cannot be told from chance.",
+  "no-variation": "Every verdict that can be compared has the same rating, so agreement cannot be told from chance.",
 };
 
 type AlphaCounts = {
@@ -47,10 +46,7 @@ export type AlphaResult = AlphaCounts &
  * alone would produce; alpha is 0/0). This function never answers `one-reviewer`: it does not
  * know the coders.
  */
-export function krippendorffAlpha(
-  units: ReadonlyArray<ReadonlyArray<string | number>>,
-  level: "nominal",
-): AlphaResult;
+export function krippendorffAlpha(units: ReadonlyArray<ReadonlyArray<string | number>>, level: "nominal"): AlphaResult;
 export function krippendorffAlpha(
   units: ReadonlyArray<ReadonlyArray<number>>,
   level: "ordinal" | "interval",

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { can, canSeeProject, projectRoles, rules, type Action, type Actor, type PolicyObject, type ProjectRole } from "./policy";
+import {
+  can,
+  canSeeProject,
+  projectRoles,
+  rules,
+  type Action,
+  type Actor,
+  type PolicyObject,
+  type ProjectRole,
+} from "./policy";
 
 const me: Actor = { userId: "me", instanceRole: "member" };
 const admin: Actor = { userId: "root", instanceRole: "admin" };
@@ -21,7 +30,8 @@ type Case = {
   admin?: boolean;
 };
 
-const only = (...allowed: Who[]): Record<Who, boolean> => Object.fromEntries(everyone.map((w) => [w, allowed.includes(w)])) as Record<Who, boolean>;
+const only = (...allowed: Who[]): Record<Who, boolean> =>
+  Object.fromEntries(everyone.map((w) => [w, allowed.includes(w)])) as Record<Who, boolean>;
 const viewers = only("viewer", "reviewer", "editor");
 const reviewers = only("reviewer", "editor");
 const editors = only("editor");
@@ -29,14 +39,20 @@ const nobody = only();
 const all = only("none", "viewer", "reviewer", "editor");
 
 const inProject = (role: ProjectRole | null): PolicyObject => ({ kind: "project", role });
-const claim = (createdBy: string, hasOthersWork: boolean) => (role: ProjectRole | null): PolicyObject => ({ kind: "claim", role, createdBy, hasOthersWork });
-const comment = (authorId: string) => (role: ProjectRole | null): PolicyObject => ({ kind: "comment", role, authorId });
-const verdicts = (isBlindReview: boolean, hasOwnVerdict: boolean) => (role: ProjectRole | null): PolicyObject => ({
-  kind: "verdicts",
-  role,
-  isBlindReview,
-  hasOwnVerdict,
-});
+const claim =
+  (createdBy: string, hasOthersWork: boolean) =>
+  (role: ProjectRole | null): PolicyObject => ({ kind: "claim", role, createdBy, hasOthersWork });
+const comment =
+  (authorId: string) =>
+  (role: ProjectRole | null): PolicyObject => ({ kind: "comment", role, authorId });
+const verdicts =
+  (isBlindReview: boolean, hasOwnVerdict: boolean) =>
+  (role: ProjectRole | null): PolicyObject => ({
+    kind: "verdicts",
+    role,
+    isBlindReview,
+    hasOwnVerdict,
+  });
 
 const matrix: Record<Action, Case[]> = {
   "project:create": [{ situation: "", object: () => ({ kind: "instance" }), expect: all }],
@@ -78,7 +94,11 @@ const matrix: Record<Action, Case[]> = {
     { situation: "someone else wrote", object: comment("other"), expect: editors },
   ],
   "verdicts:see-others": [
-    { situation: "under blind review, before rating", object: verdicts(true, false), expect: only("none", "viewer", "editor") },
+    {
+      situation: "under blind review, before rating",
+      object: verdicts(true, false),
+      expect: only("none", "viewer", "editor"),
+    },
     { situation: "under blind review, after rating", object: verdicts(true, true), expect: all },
     { situation: "without blind review", object: verdicts(false, false), expect: all },
   ],
@@ -113,7 +133,8 @@ describe("the policy, role by action", () => {
           const higher = projectRoles[i + 1]!;
           // Blind review is the one deliberate exception: a reviewer sees less than a viewer.
           if (action === "verdicts:see-others" && lower === "viewer") continue;
-          if (can(me, action, object(lower) as never)) expect(can(me, action, object(higher) as never), `${action}: ${higher} ⊇ ${lower}`).toBe(true);
+          if (can(me, action, object(lower) as never))
+            expect(can(me, action, object(higher) as never), `${action}: ${higher} ⊇ ${lower}`).toBe(true);
         }
       }
     }

@@ -46,13 +46,22 @@ function hasRole(actor: Actor, role: ProjectRole | null, least: ProjectRole): bo
   return role !== null && rank[role] >= rank[least];
 }
 
-type Rule<K extends PolicyObjectKind> = { on: K; rule: (actor: Actor, object: PolicyObjects[K]) => boolean; says: string };
+type Rule<K extends PolicyObjectKind> = {
+  on: K;
+  rule: (actor: Actor, object: PolicyObjects[K]) => boolean;
+  says: string;
+};
 
-function rule<K extends PolicyObjectKind>(on: K, says: string, fn: (actor: Actor, object: PolicyObjects[K]) => boolean): Rule<K> {
+function rule<K extends PolicyObjectKind>(
+  on: K,
+  says: string,
+  fn: (actor: Actor, object: PolicyObjects[K]) => boolean,
+): Rule<K> {
   return { on, rule: fn, says };
 }
 
-const atLeast = (least: ProjectRole) => (actor: Actor, o: { role: ProjectRole | null }) => hasRole(actor, o.role, least);
+const atLeast = (least: ProjectRole) => (actor: Actor, o: { role: ProjectRole | null }) =>
+  hasRole(actor, o.role, least);
 
 /**
  * Every rule of the product, keyed by action. `says` is the rule in words: the README's role
@@ -64,8 +73,16 @@ export const rules = {
   "user:create": rule("instance", "admins", isAdmin),
   "user:list": rule("instance", "admins", isAdmin),
   "project:list-all": rule("instance", "admins (others see the projects they belong to)", isAdmin),
-  "project:restore-as-authors": rule("instance", "admins (anyone else's restored work is theirs, signed with the author's name)", isAdmin),
-  "account:read": rule("account", "admins, and the account's owner", (actor, o) => isAdmin(actor) || o.userId === actor.userId),
+  "project:restore-as-authors": rule(
+    "instance",
+    "admins (anyone else's restored work is theirs, signed with the author's name)",
+    isAdmin,
+  ),
+  "account:read": rule(
+    "account",
+    "admins, and the account's owner",
+    (actor, o) => isAdmin(actor) || o.userId === actor.userId,
+  ),
 
   // A project and its documents. A non-member is told the project does not exist (404).
   "project:read": rule("project", "viewers", atLeast("viewer")),
@@ -86,16 +103,23 @@ export const rules = {
   "claim:delete": rule(
     "claim",
     "editors; a reviewer deletes a claim they marked while nobody else has rated, resolved or discussed it",
-    (actor, o) => hasRole(actor, o.role, "editor") || (hasRole(actor, o.role, "reviewer") && o.createdBy === actor.userId && !o.hasOthersWork),
+    (actor, o) =>
+      hasRole(actor, o.role, "editor") ||
+      (hasRole(actor, o.role, "reviewer") && o.createdBy === actor.userId && !o.hasOthersWork),
   ),
 
   // One comment.
   // Nobody, an admin included, edits the words of another person's comment.
-  "comment:edit": rule("comment", "its author, while a reviewer", (actor, o) => o.authorId === actor.userId && hasRole(actor, o.role, "reviewer")),
+  "comment:edit": rule(
+    "comment",
+    "its author, while a reviewer",
+    (actor, o) => o.authorId === actor.userId && hasRole(actor, o.role, "reviewer"),
+  ),
   "comment:delete": rule(
     "comment",
     "editors, and its author while a reviewer",
-    (actor, o) => hasRole(actor, o.role, "editor") || (o.authorId === actor.userId && hasRole(actor, o.role, "reviewer")),
+    (actor, o) =>
+      hasRole(actor, o.role, "editor") || (o.authorId === actor.userId && hasRole(actor, o.role, "reviewer")),
   ),
 
   // Blind review: a reviewer sees only their own rating of a claim until they have given one;
@@ -111,7 +135,9 @@ export type Action = keyof typeof rules;
 /** The kind of object an action is asked about. */
 export type ObjectOf<A extends Action> = PolicyObjects[(typeof rules)[A]["on"]];
 /** The actions asked about one kind of object. */
-export type ActionOn<K extends PolicyObjectKind> = { [A in Action]: (typeof rules)[A]["on"] extends K ? A : never }[Action];
+export type ActionOn<K extends PolicyObjectKind> = {
+  [A in Action]: (typeof rules)[A]["on"] extends K ? A : never;
+}[Action];
 export type ProjectAction = ActionOn<"project">;
 
 /** May `actor` take `action` on `object`? */

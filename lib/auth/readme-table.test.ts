@@ -1,7 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { can, rules, type Action, type Actor, type PolicyObject, type PolicyObjectKind, type ProjectRole } from "./policy";
+import {
+  can,
+  rules,
+  type Action,
+  type Actor,
+  type PolicyObject,
+  type PolicyObjectKind,
+  type ProjectRole,
+} from "./policy";
 
 /**
  * The README's role table is the policy in words: this test reads it and asks the policy the
@@ -12,7 +20,12 @@ const section = readme.slice(readme.indexOf("## Roles and permissions"));
 const rows = section
   .split("\n")
   .filter((line) => line.startsWith("| `"))
-  .map((line) => line.split("|").slice(1, -1).map((cell) => cell.trim()));
+  .map((line) =>
+    line
+      .split("|")
+      .slice(1, -1)
+      .map((cell) => cell.trim()),
+  );
 
 const columns = ["viewer", "reviewer", "editor", "admin"] as const;
 type Column = (typeof columns)[number];
@@ -62,7 +75,8 @@ describe("the README's role table", () => {
       it(`${action}: ${column} is “${cell}”`, () => {
         const answers = expected[cell];
         expect(answers, `unknown cell “${cell}”`).toBeDefined();
-        const actor: Actor = column === "admin" ? { userId: "admin", instanceRole: "admin" } : { userId: "me", instanceRole: "member" };
+        const actor: Actor =
+          column === "admin" ? { userId: "admin", instanceRole: "admin" } : { userId: "me", instanceRole: "member" };
         const role = column === "admin" ? null : column;
         for (const situation of ["A", "B", "C"] as const) {
           const object = objectFor(rules[action].on, role, actor.userId, situation);

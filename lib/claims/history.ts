@@ -30,7 +30,8 @@ export function describeEvent(event: RawEvent, scale: Rating[], options: { showR
       return `${who} restored it from a ClaimDesk export`;
     case "claim.updated": {
       const changed = Object.keys(after);
-      if (changed.length === 1 && changed[0] === "status") return `${who} moved it from ${String(before.status)} to ${String(after.status)}`;
+      if (changed.length === 1 && changed[0] === "status")
+        return `${who} moved it from ${String(before.status)} to ${String(after.status)}`;
       return `${who} edited ${changed.map((k) => ({ claimText: "the wording", claimant: "the claimant", assigneeId: "the assignee", status: "the status" })[k] ?? k).join(", ")}`;
     }
     case "claim.reanchored":

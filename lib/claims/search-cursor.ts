@@ -19,7 +19,10 @@ export function encodeSearchCursor(sort: ClaimSort, order: SortOrder, key: SortK
  * The key a cursor carries, or null when it is not one of ours, or was made for another sort,
  * order or key length (a cursor only continues the listing it came from).
  */
-export function decodeSearchCursor(cursor: string, expected: { sort: ClaimSort; order: SortOrder; keyLength: number }): SortKey | null {
+export function decodeSearchCursor(
+  cursor: string,
+  expected: { sort: ClaimSort; order: SortOrder; keyLength: number },
+): SortKey | null {
   let body: unknown;
   try {
     body = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));

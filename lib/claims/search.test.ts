@@ -34,7 +34,13 @@ describe("search cursors", () => {
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(decodeSearchCursor(cursor, { sort: "document", order: "asc", keyLength: 4 })).toEqual(key);
     const rank = [-1.2345678901234567e-7, "c9"];
-    expect(decodeSearchCursor(encodeSearchCursor("relevance", "asc", rank), { sort: "relevance", order: "asc", keyLength: 2 })).toEqual(rank);
+    expect(
+      decodeSearchCursor(encodeSearchCursor("relevance", "asc", rank), {
+        sort: "relevance",
+        order: "asc",
+        keyLength: 2,
+      }),
+    ).toEqual(rank);
   });
 
   it("continue only the listing they came from", () => {
@@ -46,7 +52,12 @@ describe("search cursors", () => {
 
   it("are null when they are not ours", () => {
     const expected = { sort: "marked", order: "desc", keyLength: 2 } as const;
-    for (const junk of ["", "not-a-cursor", Buffer.from("[1,2]").toString("base64url"), Buffer.from('{"s":"marked","o":"desc","k":[{},"c"]}').toString("base64url")]) {
+    for (const junk of [
+      "",
+      "not-a-cursor",
+      Buffer.from("[1,2]").toString("base64url"),
+      Buffer.from('{"s":"marked","o":"desc","k":[{},"c"]}').toString("base64url"),
+    ]) {
       expect(decodeSearchCursor(junk, expected)).toBeNull();
     }
   });

@@ -35,7 +35,13 @@ export type VerdictView = {
   updatedAt: string;
 };
 
-export type ResolutionView = { rating: string; rationale: string; userId: string | null; updatedAt: string; version: number };
+export type ResolutionView = {
+  rating: string;
+  rationale: string;
+  userId: string | null;
+  updatedAt: string;
+  version: number;
+};
 
 export type SourceView = {
   /** The claim–source link's id (what edit and remove act on). */
@@ -59,7 +65,14 @@ export type SourceView = {
  * What the reader may do to one claim, as the policy answers it on the server (the services
  * ask again on every write). Pages show or hide controls by it and never work it out again.
  */
-export type ClaimPermissions = { edit: boolean; delete: boolean; rate: boolean; resolve: boolean; cite: boolean; comment: boolean };
+export type ClaimPermissions = {
+  edit: boolean;
+  delete: boolean;
+  rate: boolean;
+  resolve: boolean;
+  cite: boolean;
+  comment: boolean;
+};
 
 /** What the reader may do on a document page beyond its claims, as the policy answers it. */
 export type DocumentPermissions = { markClaim: boolean; editText: boolean; importAnnotations: boolean };

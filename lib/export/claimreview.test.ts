@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildClaimReview, buildClaimReviews, claimantAgent, jsonLdForHtml, type ClaimReviewJsonLd } from "./claimreview";
+import {
+  buildClaimReview,
+  buildClaimReviews,
+  claimantAgent,
+  jsonLdForHtml,
+  type ClaimReviewJsonLd,
+} from "./claimreview";
 import { ARTICLE_TEXT, claimOn, makeExportDocument, resolution } from "./testing/make-export-document";
 
 /**
@@ -72,7 +78,10 @@ const SCHEMA_ORG_PROPERTIES: Record<string, string[]> = {
  * (https://developers.google.com/search/docs/appearance/structured-data/factcheck).
  */
 const GOOGLE = {
-  ClaimReview: { required: ["claimReviewed", "reviewRating", "url"], recommended: ["author", "datePublished", "itemReviewed"] },
+  ClaimReview: {
+    required: ["claimReviewed", "reviewRating", "url"],
+    recommended: ["author", "datePublished", "itemReviewed"],
+  },
   Claim: { required: [], recommended: ["appearance", "author", "datePublished", "firstAppearance"] },
   Rating: { required: ["alternateName"], recommended: ["bestRating", "name", "ratingValue", "worstRating"] },
   // ClaimReview.author: "the publisher of the fact check article", an Organization or Person.
@@ -175,7 +184,8 @@ describe("ClaimReview export", () => {
     const claim = review.itemReviewed as JsonObject;
     const rating = review.reviewRating as JsonObject;
     const author = review.author as JsonObject;
-    for (const key of [...GOOGLE.ClaimReview.required, ...GOOGLE.ClaimReview.recommended]) expect(review).toHaveProperty(key);
+    for (const key of [...GOOGLE.ClaimReview.required, ...GOOGLE.ClaimReview.recommended])
+      expect(review).toHaveProperty(key);
     // The claimant is the publisher, so the article is the claim's first appearance too.
     for (const key of GOOGLE.Claim.recommended) expect(claim).toHaveProperty(key);
     // `name` is left out: Google documents it as the same as `alternateName`.
@@ -206,7 +216,10 @@ describe("ClaimReview export", () => {
   it("publishes nothing for a claim that is open, in review or reopened after its resolution", () => {
     const open = claimOn(ARTICLE_TEXT, DEMO_QUOTE, { status: "open" });
     const resolvedWithout = claimOn(ARTICLE_TEXT, "signed a comprehensive", { status: "resolved", resolution: null });
-    const reopened = claimOn(ARTICLE_TEXT, "Foreign Minister", { status: "in-review", resolution: resolution("false", "x") });
+    const reopened = claimOn(ARTICLE_TEXT, "Foreign Minister", {
+      status: "in-review",
+      resolution: resolution("false", "x"),
+    });
     const doc = makeExportDocument({ claims: [open, resolvedWithout, reopened] });
     expect(buildClaimReviews(doc)).toEqual([]);
     expect(buildClaimReview(doc, reopened)).toBeNull();
@@ -220,7 +233,9 @@ describe("ClaimReview export", () => {
 
   it("leaves out the organization's url when it has none", () => {
     const { doc } = resolvedDocument();
-    const review = only(buildClaimReviews({ ...doc, project: { ...doc.project, organization: { name: "Desk", url: null } } }));
+    const review = only(
+      buildClaimReviews({ ...doc, project: { ...doc.project, organization: { name: "Desk", url: null } } }),
+    );
     expect(review.author).toEqual({ "@type": "Organization", name: "Desk" });
   });
 
@@ -236,14 +251,18 @@ describe("ClaimReview export", () => {
     const byAuthor = only(buildClaimReviews(resolvedDocument("false", { claimant: " jane writer " }).doc));
     expect(byAuthor.itemReviewed.firstAppearance).toEqual(byAuthor.itemReviewed.appearance[0]);
     expect(byAuthor.itemReviewed.author).toEqual({ "@type": "Person", name: "jane writer" });
-    const quoted = only(buildClaimReviews(resolvedDocument("false", { claimant: "Foreign Minister Sergei Lavrov" }).doc));
+    const quoted = only(
+      buildClaimReviews(resolvedDocument("false", { claimant: "Foreign Minister Sergei Lavrov" }).doc),
+    );
     expect(quoted.itemReviewed).not.toHaveProperty("firstAppearance");
   });
 
   it("describes an article pasted without a URL by its headline", () => {
     const { doc } = resolvedDocument();
     const review = only(buildClaimReviews({ ...doc, sourceUrl: null, publisher: null }));
-    expect(review.itemReviewed.appearance).toEqual([{ "@type": "CreativeWork", headline: "Russia and Iran sign a treaty" }]);
+    expect(review.itemReviewed.appearance).toEqual([
+      { "@type": "CreativeWork", headline: "Russia and Iran sign a treaty" },
+    ]);
   });
 
   it("dates the review by the UTC day of its resolution", () => {

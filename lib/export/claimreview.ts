@@ -115,9 +115,7 @@ export function buildClaimReview(doc: ExportDocument, claim: ExportClaim): Claim
   const reviewRating: SchemaRating = {
     "@type": "Rating",
     alternateName: rating.label,
-    ...(rating.value !== null
-      ? { ratingValue: rating.value, bestRating: BEST_RATING, worstRating: WORST_RATING }
-      : {}),
+    ...(rating.value !== null ? { ratingValue: rating.value, bestRating: BEST_RATING, worstRating: WORST_RATING } : {}),
     ...(rationale ? { ratingExplanation: rationale } : {}),
   };
 
@@ -160,5 +158,8 @@ export function buildClaimReviews(doc: ExportDocument): ClaimReviewJsonLd[] {
  * element, and U+2028/U+2029 likewise; `JSON.parse` reads it back unchanged.
  */
 export function jsonLdForHtml(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }

@@ -50,19 +50,39 @@ function demoDocument() {
     status: "resolved",
     resolution: resolution("unproven", '=HYPERLINK("http://evil.example","click"),\nsecond line'),
     verdicts: [
-      { userId: "u1", userName: "Rita Reviewer", rating: "unproven", confidence: "high", rationale: "Hedged:\n“no definitive evidence”", updatedAt: "2025-01-21T10:00:00Z" },
-      { userId: "u2", userName: "Sam", rating: "mostly-false", confidence: null, rationale: null, updatedAt: "2025-01-21T11:00:00Z" },
+      {
+        userId: "u1",
+        userName: "Rita Reviewer",
+        rating: "unproven",
+        confidence: "high",
+        rationale: "Hedged:\n“no definitive evidence”",
+        updatedAt: "2025-01-21T10:00:00Z",
+      },
+      {
+        userId: "u2",
+        userName: "Sam",
+        rating: "mostly-false",
+        confidence: null,
+        rationale: null,
+        updatedAt: "2025-01-21T11:00:00Z",
+      },
     ],
     sources: [source("https://www.state.gov/briefing"), source("https://news.example.org/a,b")],
   });
-  const earlier = claimOn(ARTICLE_TEXT, "signed a comprehensive strategic partnership treaty", { claimText: "-5 treaties" });
+  const earlier = claimOn(ARTICLE_TEXT, "signed a comprehensive strategic partnership treaty", {
+    claimText: "-5 treaties",
+  });
   return makeExportDocument({ claims: [claim, earlier] });
 }
 
 describe("CSV export", () => {
   it("starts with a UTF-8 byte order mark and the header, and ends every record with CRLF", () => {
     const csv = buildCsv(demoDocument());
-    expect(csv.startsWith("\uFEFFdocument,quote,wording,claimant,status,resolution_rating,resolution_rationale,verdicts,source_urls\r\n")).toBe(true);
+    expect(
+      csv.startsWith(
+        "\uFEFFdocument,quote,wording,claimant,status,resolution_rating,resolution_rationale,verdicts,source_urls\r\n",
+      ),
+    ).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
   });
@@ -118,7 +138,11 @@ describe("CSV export", () => {
 
   it("streams: the header and then one line per claim, the same bytes as the whole file", () => {
     const doc = demoDocument();
-    const other = makeExportDocument({ id: "doc-2", title: "Second", claims: [claimOn(ARTICLE_TEXT, "Foreign Minister")] });
+    const other = makeExportDocument({
+      id: "doc-2",
+      title: "Second",
+      claims: [claimOn(ARTICLE_TEXT, "Foreign Minister")],
+    });
     const lines = [...csvLines([doc, other])];
     expect(lines).toHaveLength(4);
     expect(lines[0]).toBe(csvHeader());

@@ -18,23 +18,58 @@ function text(rendered: string): string {
     .replace(/&amp;/g, "&");
 }
 
-const HOSTILE = '*Breaking* [click](javascript:alert(1)) <img src=x onerror=alert(1)> `code` ~~gone~~ a_b_c | &amp; \\';
+const HOSTILE = "*Breaking* [click](javascript:alert(1)) <img src=x onerror=alert(1)> `code` ~~gone~~ a_b_c | &amp; \\";
 
 function demoDocument() {
-  const resolved = claimOn(ARTICLE_TEXT, "There’s as yet no definitive evidence that Iran has transferred ballistic missiles", {
-    id: "resolved",
-    claimText: "No proof of missile transfers",
-    claimant: "U.S. officials",
-    status: "resolved",
-    resolution: resolution("unproven", "First line\nsecond line\n\n# not a heading\n- not a list\n1. not a numbered list\n    not code\n==="),
-    verdicts: [
-      { userId: "u1", userName: "Rita Reviewer", rating: "unproven", confidence: "high", rationale: "Hedged wording.", updatedAt: "2025-01-21T10:00:00Z" },
-      { userId: "u2", userName: "Sam", rating: "mostly-false", confidence: null, rationale: null, updatedAt: "2025-01-21T11:00:00Z" },
-    ],
-    sources: [source("https://www.state.gov/briefing", { title: "State Department briefing", publisher: "U.S. State Department", kind: "official-statement", stance: "context", excerpt: "We have no definitive evidence." })],
+  const resolved = claimOn(
+    ARTICLE_TEXT,
+    "There’s as yet no definitive evidence that Iran has transferred ballistic missiles",
+    {
+      id: "resolved",
+      claimText: "No proof of missile transfers",
+      claimant: "U.S. officials",
+      status: "resolved",
+      resolution: resolution(
+        "unproven",
+        "First line\nsecond line\n\n# not a heading\n- not a list\n1. not a numbered list\n    not code\n===",
+      ),
+      verdicts: [
+        {
+          userId: "u1",
+          userName: "Rita Reviewer",
+          rating: "unproven",
+          confidence: "high",
+          rationale: "Hedged wording.",
+          updatedAt: "2025-01-21T10:00:00Z",
+        },
+        {
+          userId: "u2",
+          userName: "Sam",
+          rating: "mostly-false",
+          confidence: null,
+          rationale: null,
+          updatedAt: "2025-01-21T11:00:00Z",
+        },
+      ],
+      sources: [
+        source("https://www.state.gov/briefing", {
+          title: "State Department briefing",
+          publisher: "U.S. State Department",
+          kind: "official-statement",
+          stance: "context",
+          excerpt: "We have no definitive evidence.",
+        }),
+      ],
+    },
+  );
+  const first = claimOn(ARTICLE_TEXT, "signed a comprehensive strategic partnership treaty", {
+    id: "first",
+    status: "in-review",
   });
-  const first = claimOn(ARTICLE_TEXT, "signed a comprehensive strategic partnership treaty", { id: "first", status: "in-review" });
-  const orphan = claimOn(ARTICLE_TEXT, "Foreign Minister Sergei Lavrov said", { id: "orphan", anchorStatus: "orphaned" });
+  const orphan = claimOn(ARTICLE_TEXT, "Foreign Minister Sergei Lavrov said", {
+    id: "orphan",
+    anchorStatus: "orphaned",
+  });
   orphan.selector = { ...orphan.selector, start: null, end: null };
   const reopened = claimOn(ARTICLE_TEXT, "not directed against third countries", {
     id: "reopened",
@@ -85,13 +120,19 @@ describe("Markdown verdict report", () => {
     expect(rendered).toContain("<blockquote>\n<p>Foreign Minister Sergei Lavrov said</p>\n</blockquote>");
     expect(rendered).toContain("<strong>Claimant:</strong> U.S. officials");
     expect(rendered).toContain("<strong>Resolution:</strong> <strong>Unproven</strong> by Eddie Editor, 2025-01-22");
-    expect(rendered).toContain("<strong>Resolution:</strong> <strong>True</strong> (reopened) by Eddie Editor, 2025-01-22");
+    expect(rendered).toContain(
+      "<strong>Resolution:</strong> <strong>True</strong> (reopened) by Eddie Editor, 2025-01-22",
+    );
     expect(rendered).toContain("<li>Rita Reviewer: Unproven (high confidence) — Hedged wording.</li>");
     expect(rendered).toContain("<li>Sam: Mostly false</li>");
-    expect(rendered).toContain('<a href="https://www.state.gov/briefing">State Department briefing</a> — U.S. State Department · official statement · context');
+    expect(rendered).toContain(
+      '<a href="https://www.state.gov/briefing">State Department briefing</a> — U.S. State Department · official statement · context',
+    );
     expect(rendered).toContain("We have no definitive evidence.");
     expect(rendered).toContain("quote no longer found in the text");
-    expect(rendered).toContain('<a href="https://claimdesk.example.org/documents/doc-1/report#claim-resolved">Open in the report</a>');
+    expect(rendered).toContain(
+      '<a href="https://claimdesk.example.org/documents/doc-1/report#claim-resolved">Open in the report</a>',
+    );
   });
 
   it("keeps a rationale's lines and paragraphs as text, never as headings, lists or code", () => {
@@ -103,7 +144,12 @@ describe("Markdown verdict report", () => {
 
   it("escapes Markdown in everything a user typed", () => {
     const doc = demoDocument();
-    const claim = { ...doc.claims[1]!, claimText: HOSTILE, claimant: HOSTILE, selector: { ...doc.claims[1]!.selector, exact: HOSTILE } };
+    const claim = {
+      ...doc.claims[1]!,
+      claimText: HOSTILE,
+      claimant: HOSTILE,
+      selector: { ...doc.claims[1]!.selector, exact: HOSTILE },
+    };
     const hostile = { ...doc, title: HOSTILE, publisher: HOSTILE, claims: [claim] };
     const rendered = html(buildMarkdownReport(hostile));
     expect(rendered).not.toMatch(/<em>|<strong>Breaking|<img|<code>|<del>|href="javascript/);
@@ -113,7 +159,17 @@ describe("Markdown verdict report", () => {
   });
 
   it("escapes inline text so that it renders as itself", () => {
-    for (const value of [HOSTILE, "# title", "- item", "+ item", "1. one", "2) two", "=== under", "a <b> & c", "[x]: http://ref.example"]) {
+    for (const value of [
+      HOSTILE,
+      "# title",
+      "- item",
+      "+ item",
+      "1. one",
+      "2) two",
+      "=== under",
+      "a <b> & c",
+      "[x]: http://ref.example",
+    ]) {
       expect(text(html(escapeMarkdown(value))).trim()).toBe(value);
     }
   });
@@ -128,7 +184,12 @@ describe("Markdown verdict report", () => {
     const doc = demoDocument();
     const claims = doc.claims.map((c) =>
       c.id === "resolved"
-        ? { ...c, gaps: [{ kind: "hedged-wording" as const, detail: "Hedging: “no definitive evidence” (unverified status)." }] }
+        ? {
+            ...c,
+            gaps: [
+              { kind: "hedged-wording" as const, detail: "Hedging: “no definitive evidence” (unverified status)." },
+            ],
+          }
         : c.id === "first"
           ? { ...c, gaps: [{ kind: "no-source" as const, detail: "No source is cited." }] }
           : c,
@@ -136,7 +197,9 @@ describe("Markdown verdict report", () => {
     const report = buildMarkdownReport({ ...doc, claims });
     const gaps = report.slice(report.indexOf("## Sourcing gaps"));
     expect(gaps).toContain("### No source (1)");
-    expect(gaps).toContain("- [1\\. signed a comprehensive strategic partnership treaty](<https://claimdesk.example.org/documents/doc-1/report#claim-first>) — No source is cited.");
+    expect(gaps).toContain(
+      "- [1\\. signed a comprehensive strategic partnership treaty](<https://claimdesk.example.org/documents/doc-1/report#claim-first>) — No source is cited.",
+    );
     expect(gaps).toContain("### Hedged wording (1)");
     expect(gaps.indexOf("No source (1)")).toBeLessThan(gaps.indexOf("Hedged wording (1)"));
   });

@@ -62,7 +62,11 @@ function link(text: string, url: string): string {
   return `[${escapeMarkdown(text)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
 }
 
-function field(label: string, value: string | null | undefined, render: (v: string) => string = escapeMarkdown): string[] {
+function field(
+  label: string,
+  value: string | null | undefined,
+  render: (v: string) => string = escapeMarkdown,
+): string[] {
   return value && value.trim() ? [`- **${label}:** ${render(value)}`] : [];
 }
 
@@ -93,7 +97,10 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
  * it (`word“quote”`), the quote is left plain rather than printed with stray asterisks.
  */
 function quoteBlock(doc: ExportDocument, claim: ExportClaim, index: OffsetIndex): string {
-  const context = claim.anchorStatus === "orphaned" ? null : quoteInContext(doc.text, claim.selector, { language: doc.language, index });
+  const context =
+    claim.anchorStatus === "orphaned"
+      ? null
+      : quoteInContext(doc.text, claim.selector, { language: doc.language, index });
   if (!context) return markdownBlock(claim.selector.exact, "> ");
   const quote = context.quote.trim();
   if (!quote) return markdownBlock(claim.selector.exact, "> ");
@@ -135,14 +142,19 @@ function claimSection(doc: ExportDocument, claim: ExportClaim, n: number, level:
   }
 
   if (claim.verdictsHidden) {
-    out.push("", "*Blind review: other reviewers' verdicts and the resolution are hidden until you give your own verdict.*");
+    out.push(
+      "",
+      "*Blind review: other reviewers' verdicts and the resolution are hidden until you give your own verdict.*",
+    );
   }
   if (claim.verdicts.length > 0) {
     out.push("", "**Verdicts**", "");
     for (const v of claim.verdicts) {
       const confidence = v.confidence ? ` (${v.confidence} confidence)` : "";
       const rationale = v.rationale?.trim() ? ` — ${escapeMarkdown(v.rationale)}` : "";
-      out.push(`- ${escapeMarkdown(v.userName)}: ${escapeMarkdown(ratingOf(scale, v.rating).label)}${confidence}${rationale}`);
+      out.push(
+        `- ${escapeMarkdown(v.userName)}: ${escapeMarkdown(ratingOf(scale, v.rating).label)}${confidence}${rationale}`,
+      );
     }
   }
 
@@ -165,9 +177,20 @@ function gapsSection(doc: ExportDocument, claims: ExportClaim[], level: number):
     const items = claims.flatMap((claim) =>
       claim.gaps
         .filter((g) => g.kind === kind)
-        .map((g) => `- ${link(`${numbers.get(claim.id)}. ${claim.claimText.trim() || claim.selector.exact}`, reportClaimUrl(doc, claim.id))} — ${escapeMarkdown(g.detail)}`),
+        .map(
+          (g) =>
+            `- ${link(`${numbers.get(claim.id)}. ${claim.claimText.trim() || claim.selector.exact}`, reportClaimUrl(doc, claim.id))} — ${escapeMarkdown(g.detail)}`,
+        ),
     );
-    if (items.length > 0) out.push("", `${hashes(level + 1)} ${escapeMarkdown(label)} (${items.length})`, "", escapeMarkdown(explanation), "", ...items);
+    if (items.length > 0)
+      out.push(
+        "",
+        `${hashes(level + 1)} ${escapeMarkdown(label)} (${items.length})`,
+        "",
+        escapeMarkdown(explanation),
+        "",
+        ...items,
+      );
   }
   if (out.length === 1) out.push("", "No sourcing gaps were found in the claims of this report.");
   return out;
@@ -203,14 +226,22 @@ export function buildMarkdownReport(doc: ExportDocument, options: { level?: numb
   const index = new OffsetIndex(doc.text);
   if (claims.length === 0) lines.push("", "No claims have been marked in this document.");
   claims.forEach((claim, i) => {
-    lines.push("", ...claimSection(doc, claim, i + 1, level + 2, index), "", link("Open in the report", reportClaimUrl(doc, claim.id)));
+    lines.push(
+      "",
+      ...claimSection(doc, claim, i + 1, level + 2, index),
+      "",
+      link("Open in the report", reportClaimUrl(doc, claim.id)),
+    );
   });
   lines.push("", ...gapsSection(doc, claims, level + 1));
   return lines.join("\n") + "\n";
 }
 
 /** The opening of a project's Markdown report: its name, organisation and contents. */
-export function markdownProjectHeader(project: ExportProject, documents: { title: string; claimCount: number }[]): string {
+export function markdownProjectHeader(
+  project: ExportProject,
+  documents: { title: string; claimCount: number }[],
+): string {
   const org = project.organization;
   const lines = [
     `# Verdict report: ${escapeMarkdown(project.name)}`,
@@ -221,7 +252,9 @@ export function markdownProjectHeader(project: ExportProject, documents: { title
     "## Contents",
     "",
     ...(documents.length
-      ? documents.map((d, i) => `${i + 1}. ${escapeMarkdown(d.title)} (${d.claimCount} ${d.claimCount === 1 ? "claim" : "claims"})`)
+      ? documents.map(
+          (d, i) => `${i + 1}. ${escapeMarkdown(d.title)} (${d.claimCount} ${d.claimCount === 1 ? "claim" : "claims"})`,
+        )
       : ["This project has no documents yet."]),
   ];
   return lines.join("\n") + "\n";

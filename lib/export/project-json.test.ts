@@ -1,13 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { defaultRatingScale } from "../ratings";
 import { canonicalText, docFromPlainText } from "../text/canonical-text";
-import { buildProjectJson, PROJECT_JSON_FORMAT, threadOrder, type ProjectJsonDocumentRows, type ProjectJsonInput } from "./project-json";
+import {
+  buildProjectJson,
+  PROJECT_JSON_FORMAT,
+  threadOrder,
+  type ProjectJsonDocumentRows,
+  type ProjectJsonInput,
+} from "./project-json";
 
 const content = docFromPlainText("Russia 🇷🇺 and Iran signed a treaty.\n\nThere’s as yet no definitive evidence.");
 const text = canonicalText(content);
 const T = "2025-01-20T09:00:00.000Z";
 
-function claimRow(id: string, exact: string, overrides: Partial<ProjectJsonDocumentRows["claims"][number]> = {}): ProjectJsonDocumentRows["claims"][number] {
+function claimRow(
+  id: string,
+  exact: string,
+  overrides: Partial<ProjectJsonDocumentRows["claims"][number]> = {},
+): ProjectJsonDocumentRows["claims"][number] {
   const at = Array.from(text.slice(0, text.indexOf(exact))).length;
   return {
     id,
@@ -35,12 +45,30 @@ function input(rows: Partial<ProjectJsonDocumentRows> = {}): ProjectJsonInput {
   return {
     scope: "document",
     exportedAt: "2025-02-01T00:00:00.000Z",
-    project: { id: "p1", name: "Treaty watch", organization: null, ratingScale: defaultRatingScale, isBlindReview: true, createdAt: T },
+    project: {
+      id: "p1",
+      name: "Treaty watch",
+      organization: null,
+      ratingScale: defaultRatingScale,
+      isBlindReview: true,
+      createdAt: T,
+    },
     people: [{ id: "u1", name: "Rita", email: "rita@example.org", role: "reviewer" }],
     sources: [],
     documents: [
       {
-        document: { id: "d1", title: "Treaty", sourceUrl: null, publisher: null, author: null, publishedAt: null, language: "en", createdBy: "u1", createdAt: T, updatedAt: T },
+        document: {
+          id: "d1",
+          title: "Treaty",
+          sourceUrl: null,
+          publisher: null,
+          author: null,
+          publishedAt: null,
+          language: "en",
+          createdBy: "u1",
+          createdAt: T,
+          updatedAt: T,
+        },
         revision: { number: 3, text, content, createdAt: T },
         claims: [],
         verdicts: [],
@@ -79,9 +107,27 @@ describe("the claimdesk/1 JSON export", () => {
     const json = buildProjectJson(
       input({
         claims: [claimRow("c1", "signed a treaty")],
-        verdicts: [{ id: "v1", claimId: "c1", userId: "u1", rating: "true", confidence: "high", rationale: "Now sure.", createdAt: T, updatedAt: "2025-01-21T00:00:00.000Z" }],
+        verdicts: [
+          {
+            id: "v1",
+            claimId: "c1",
+            userId: "u1",
+            rating: "true",
+            confidence: "high",
+            rationale: "Now sure.",
+            createdAt: T,
+            updatedAt: "2025-01-21T00:00:00.000Z",
+          },
+        ],
         verdictHistory: [
-          { verdictId: "v1", version: 2, rating: "true", confidence: "high", rationale: "Now sure.", createdAt: "2025-01-21T00:00:00.000Z" },
+          {
+            verdictId: "v1",
+            version: 2,
+            rating: "true",
+            confidence: "high",
+            rationale: "Now sure.",
+            createdAt: "2025-01-21T00:00:00.000Z",
+          },
           { verdictId: "v1", version: 1, rating: "unproven", confidence: null, rationale: null, createdAt: T },
         ],
         withheldClaimIds: new Set(["c1"]),
@@ -129,8 +175,28 @@ describe("the claimdesk/1 JSON export", () => {
       input({
         claims: [claimRow("c1", "signed a treaty")],
         comments: [
-          { id: "b-parent", claimId: "c1", parentId: null, userId: "u1", body: "note", importedFrom: "hypothesis:1", createdAt: at, updatedAt: at, deletedAt: null },
-          { id: "a-reply", claimId: "c1", parentId: "b-parent", userId: "u1", body: "reply", importedFrom: "hypothesis:2", createdAt: at, updatedAt: at, deletedAt: null },
+          {
+            id: "b-parent",
+            claimId: "c1",
+            parentId: null,
+            userId: "u1",
+            body: "note",
+            importedFrom: "hypothesis:1",
+            createdAt: at,
+            updatedAt: at,
+            deletedAt: null,
+          },
+          {
+            id: "a-reply",
+            claimId: "c1",
+            parentId: "b-parent",
+            userId: "u1",
+            body: "reply",
+            importedFrom: "hypothesis:2",
+            createdAt: at,
+            updatedAt: at,
+            deletedAt: null,
+          },
         ],
       }),
     );
@@ -141,7 +207,14 @@ describe("the claimdesk/1 JSON export", () => {
 describe("threadOrder", () => {
   it("keeps the order given but puts replies after their parents, and sets aside cycles and strays", () => {
     const c = (id: string, parentId: string | null) => ({ id, parentId });
-    const { ordered, orphans } = threadOrder([c("r2", "r1"), c("root", null), c("r1", "root"), c("x", "y"), c("y", "x"), c("stray", "gone")]);
+    const { ordered, orphans } = threadOrder([
+      c("r2", "r1"),
+      c("root", null),
+      c("r1", "root"),
+      c("x", "y"),
+      c("y", "x"),
+      c("stray", "gone"),
+    ]);
     expect(ordered.map((x) => x.id)).toEqual(["root", "r1", "r2"]);
     expect(orphans.map((x) => x.id)).toEqual(["x", "y", "stray"]);
   });

@@ -68,7 +68,13 @@ export type ProjectJsonVerdict = {
   history: ProjectJsonVerdictVersion[];
 };
 
-export type ProjectJsonResolution = { userId: string | null; rating: string; rationale: string; createdAt: string; updatedAt: string };
+export type ProjectJsonResolution = {
+  userId: string | null;
+  rating: string;
+  rationale: string;
+  createdAt: string;
+  updatedAt: string;
+};
 
 export type ProjectJsonCitation = {
   id: string;
@@ -155,7 +161,10 @@ export type ProjectJson = {
 export type ProjectJsonDocumentRows = {
   document: Omit<ProjectJsonDocument, "revision" | "claims">;
   revision: ProjectJsonRevision;
-  claims: (Omit<ProjectJsonClaim, "verdicts" | "verdictsWithheld" | "resolution" | "citations" | "comments" | "selector"> & {
+  claims: (Omit<
+    ProjectJsonClaim,
+    "verdicts" | "verdictsWithheld" | "resolution" | "citations" | "comments" | "selector"
+  > & {
     exact: string;
     prefix: string;
     suffix: string;
@@ -200,7 +209,9 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  * comments written in the same millisecond keep a thread's order). Those whose parent is not
  * among them, or that answer one another in a cycle, come last, in `orphans`.
  */
-export function threadOrder<C extends { id: string; parentId: string | null }>(comments: readonly C[]): { ordered: C[]; orphans: C[] } {
+export function threadOrder<C extends { id: string; parentId: string | null }>(
+  comments: readonly C[],
+): { ordered: C[]; orphans: C[] } {
   const ids = new Set(comments.map((c) => c.id));
   const ordered: C[] = [];
   const placed = new Set<string>();
@@ -241,7 +252,9 @@ function liveComments(rows: ProjectJsonDocumentRows["comments"]): ProjectJsonCom
   };
   const live = rows
     .filter((c) => c.deletedAt === null)
-    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) =>
+      a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    )
     .map((c) => ({
       id: c.id,
       parentId: liveParent(c.parentId),
@@ -287,7 +300,13 @@ export function buildProjectJsonDocument(rows: ProjectJsonDocumentRows): Project
         })),
         verdictsWithheld: rows.withheldClaimIds.has(claim.id),
         resolution: resolution
-          ? { userId: resolution.userId, rating: resolution.rating, rationale: resolution.rationale, createdAt: resolution.createdAt, updatedAt: resolution.updatedAt }
+          ? {
+              userId: resolution.userId,
+              rating: resolution.rating,
+              rationale: resolution.rationale,
+              createdAt: resolution.createdAt,
+              updatedAt: resolution.updatedAt,
+            }
           : null,
         citations: (citations.get(claim.id) ?? []).map((c) => ({
           id: c.id,

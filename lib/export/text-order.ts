@@ -4,7 +4,9 @@ import type { ExportClaim } from "./types";
  * Claims in the order a reader meets them: by start, then end, then creation; orphaned claims
  * (no position) last, oldest first. Returns a new array.
  */
-export function claimsInTextOrder<C extends Pick<ExportClaim, "selector" | "createdAt" | "id">>(claims: readonly C[]): C[] {
+export function claimsInTextOrder<C extends Pick<ExportClaim, "selector" | "createdAt" | "id">>(
+  claims: readonly C[],
+): C[] {
   return [...claims].sort((a, b) => {
     const as = a.selector.start;
     const bs = b.selector.start;

@@ -47,7 +47,13 @@ describe("Web Annotation export", () => {
       motivation: "agreeing",
       created: "2025-01-20T10:00:00+01:00",
       body: [{ type: "TextualBody" }, { type: "SpecificResource", source: "x", value: "v" }],
-      target: [{ type: "SpecificResource", source: "https://a.example", selector: [{ type: "TextPositionSelector", start: -1, end: 2.5 }, { type: "TextQuoteSelector" }] }],
+      target: [
+        {
+          type: "SpecificResource",
+          source: "https://a.example",
+          selector: [{ type: "TextPositionSelector", start: -1, end: 2.5 }, { type: "TextQuoteSelector" }],
+        },
+      ],
     };
     expect(annotationViolations(broken, "$", false)).toEqual([
       "$.@context: a single value given as an array",
@@ -83,7 +89,11 @@ describe("Web Annotation export", () => {
     const [quote, position] = annotation.target.selector;
     expect(quote).toMatchObject({ type: "TextQuoteSelector", exact: DEMO_QUOTE });
     expect(quote.prefix).toBe(doc.claims[0]!.selector.prefix);
-    expect(position).toEqual({ type: "TextPositionSelector", start: doc.claims[0]!.selector.start, end: doc.claims[0]!.selector.end });
+    expect(position).toEqual({
+      type: "TextPositionSelector",
+      start: doc.claims[0]!.selector.start,
+      end: doc.claims[0]!.selector.end,
+    });
     // Two flags (four code points, eight UTF-16 units) come before the quote.
     expect(ARTICLE_TEXT.indexOf(DEMO_QUOTE) - position!.start).toBe(4);
     expect(Array.from(doc.text).slice(position!.start, position!.end).join("")).toBe(quote.exact);
@@ -93,7 +103,12 @@ describe("Web Annotation export", () => {
     const doc = documentWithEveryKindOfClaim();
     const annotation = buildWebAnnotation(doc, doc.claims[2]!);
     expect(annotation.target.selector).toEqual([
-      { type: "TextQuoteSelector", exact: "not directed against third countries", prefix: doc.claims[2]!.selector.prefix, suffix: "." },
+      {
+        type: "TextQuoteSelector",
+        exact: "not directed against third countries",
+        prefix: doc.claims[2]!.selector.prefix,
+        suffix: ".",
+      },
     ]);
   });
 

@@ -8,7 +8,13 @@ type Source = GapClaim["sources"][number];
 const scale = defaultRatingScale;
 
 function source(overrides: Partial<Source> = {}): Source {
-  return { url: "https://www.reuters.com/world/a", publisher: "Reuters", kind: "news-report", stance: "supports", ...overrides };
+  return {
+    url: "https://www.reuters.com/world/a",
+    publisher: "Reuters",
+    kind: "news-report",
+    stance: "supports",
+    ...overrides,
+  };
 }
 
 function claim(overrides: Partial<GapClaim> = {}): GapClaim {
@@ -17,10 +23,7 @@ function claim(overrides: Partial<GapClaim> = {}): GapClaim {
     quote: "Russia and Iran signed a strategic partnership treaty.",
     resolution: { rating: "true", rationale: "The treaty text is published." },
     verdicts: [{ userId: "u1", rating: "true", rationale: "See the Kremlin's text." }],
-    sources: [
-      source({ url: "http://kremlin.ru/acts/1", publisher: "Kremlin", kind: "primary-document" }),
-      source(),
-    ],
+    sources: [source({ url: "http://kremlin.ru/acts/1", publisher: "Kremlin", kind: "primary-document" }), source()],
     ...overrides,
   };
 }
@@ -51,7 +54,8 @@ describe("findClaimGaps", () => {
   });
 
   it("flags the demo's unproven missile claim for its wording and its missing sourcing", () => {
-    const quote = "While there have been some reports suggesting this has happened, there’s as yet no definitive evidence.";
+    const quote =
+      "While there have been some reports suggesting this has happened, there’s as yet no definitive evidence.";
     const gaps = findClaimGaps(
       claim({
         quote,
@@ -79,7 +83,9 @@ describe("findClaimGaps", () => {
     const twoReports = claim({ sources: [source(), source({ url: "https://apnews.com/x", publisher: "AP" })] });
     expect(kinds(twoReports)).toEqual(["no-primary-source"]);
     for (const kind of ["official-statement", "dataset"] as const) {
-      expect(kinds(claim({ sources: [source(), source({ url: "https://data.gov/x", publisher: "Data", kind })] }))).toEqual([]);
+      expect(
+        kinds(claim({ sources: [source(), source({ url: "https://data.gov/x", publisher: "Data", kind })] })),
+      ).toEqual([]);
     }
   });
 
@@ -111,7 +117,9 @@ describe("findClaimGaps", () => {
     expect(
       detail(claim({ sources: [anonymous, { ...anonymous, url: "https://example.net/t" }] }), "anonymous-only"),
     ).toBe("All 2 sources are anonymous.");
-    expect(kinds(claim({ sources: [anonymous, source({ kind: "primary-document" })] }))).not.toContain("anonymous-only");
+    expect(kinds(claim({ sources: [anonymous, source({ kind: "primary-document" })] }))).not.toContain(
+      "anonymous-only",
+    );
   });
 
   it("looks for hedges in the wording and in the quote", () => {

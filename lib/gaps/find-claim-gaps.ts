@@ -69,7 +69,8 @@ export function findClaimGaps(claim: GapClaim, scale: ReadonlyArray<Rating>): Ga
     // so a refuting source backs it. "Mixed" says it is partly true and partly false: either a
     // supporting or a refuting source bears on it. Asking for both would flag a mixed verdict
     // resting on one nuanced source, which a claim–source link (one stance) cannot express.
-    const side = rating.value === null || rating.value < MIDPOINT ? "refutes" : rating.value > MIDPOINT ? "supports" : "either";
+    const side =
+      rating.value === null || rating.value < MIDPOINT ? "refutes" : rating.value > MIDPOINT ? "supports" : "either";
     const bears = (s: Source) => (side === "either" ? s.stance !== "context" : s.stance === side);
     if (!sources.some(bears)) {
       const missing = side === "either" ? "supports or refutes" : side;
@@ -79,7 +80,8 @@ export function findClaimGaps(claim: GapClaim, scale: ReadonlyArray<Rating>): Ga
 
   const disagreement = widestDisagreement(claim.verdicts.map((v) => ratingOf(v.rating)));
   if (disagreement) {
-    const show = (r: { label: string; value: number | null }) => (r.value === null ? `"${r.label}"` : `"${r.label}" (${r.value})`);
+    const show = (r: { label: string; value: number | null }) =>
+      r.value === null ? `"${r.label}"` : `"${r.label}" (${r.value})`;
     found.set("reviewer-disagreement", `Verdicts differ: ${show(disagreement[0])} and ${show(disagreement[1])}.`);
   }
 

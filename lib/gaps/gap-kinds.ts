@@ -28,7 +28,8 @@ export const gapKinds = [
   {
     kind: "hedged-wording",
     label: "Hedged wording",
-    explanation: "The claim's wording or quote hedges or leans on unnamed authority (\"reportedly\", \"no definitive evidence\").",
+    explanation:
+      'The claim\'s wording or quote hedges or leans on unnamed authority ("reportedly", "no definitive evidence").',
   },
   {
     kind: "unsupported-verdict",

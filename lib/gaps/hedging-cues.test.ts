@@ -17,14 +17,17 @@ describe("findHedgingCues", () => {
   });
 
   it("finds the demo article's hedges, folding its curly apostrophe", () => {
-    const text = "While there have been some reports suggesting this has happened, there’s as yet no definitive evidence.";
+    const text =
+      "While there have been some reports suggesting this has happened, there’s as yet no definitive evidence.";
     const matches = findHedgingCues(text);
     expect(matches.map(({ cue, kind, text }) => ({ cue, kind, text }))).toEqual([
       { cue: "some reports suggest", kind: "unnamed-attribution", text: "some reports suggesting" },
       { cue: "no definitive evidence", kind: "unverified-status", text: "there’s as yet no definitive evidence" },
     ]);
     const article = readFileSync(new URL("../../fixtures/russia-iran-treaty.txt", import.meta.url), "utf8");
-    expect(cuesIn(article)).toEqual(expect.arrayContaining(["reportedly", "some reports suggest", "no definitive evidence"]));
+    expect(cuesIn(article)).toEqual(
+      expect.arrayContaining(["reportedly", "some reports suggest", "no definitive evidence"]),
+    );
   });
 
   it("folds case and runs of whitespace, and answers code point offsets", () => {
@@ -73,6 +76,9 @@ describe("findHedgingCues", () => {
       "according to unnamed officials",
       "up to",
     ]);
-    expect(cuesIn("The deal is widely seen as a turning point, sources say.")).toEqual(["widely seen as", "sources say"]);
+    expect(cuesIn("The deal is widely seen as a turning point, sources say.")).toEqual([
+      "widely seen as",
+      "sources say",
+    ]);
   });
 });

@@ -42,12 +42,16 @@ export type HedgeMatch = {
 
 /** Words before "May" that make it the month: "in May", "since May", "mid-May". */
 const monthLead = new Set(
-  "in of on since until till by early late mid during last next from through to before after between throughout each every".split(" "),
+  "in of on since until till by early late mid during last next from through to before after between throughout each every".split(
+    " ",
+  ),
 );
 
 /** Words before "might" that make it the noun: "military might", "with all its might". */
 const mightLead = new Set(
-  "military economic naval nuclear industrial financial political sheer full its their his her our my your with of".split(" "),
+  "military economic naval nuclear industrial financial political sheer full its their his her our my your with of".split(
+    " ",
+  ),
 );
 
 function previousWord(text: string, start: number): string {
@@ -80,7 +84,8 @@ function isModalMight(text: string, start: number): boolean {
   return !mightLead.has(previousWord(text, start));
 }
 
-const reportingVerbs = "say|says|said|claim|claims|claimed|suggest|suggests|suggested|suggesting|indicate|indicates|indicated|indicating|believe|believed|told|tell";
+const reportingVerbs =
+  "say|says|said|claim|claims|claimed|suggest|suggests|suggested|suggesting|indicate|indicates|indicated|indicating|believe|believed|told|tell";
 const anonymousSources = "(?:officials?|sources?|people|diplomats?|persons?|insiders?)";
 const notVerified =
   "(?:(?:could|can|has|have|had|was|were|is|are|would) ?not|couldn't|cannot|can't|hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't|not)";
@@ -108,7 +113,11 @@ export const hedgingCues: readonly HedgingCue[] = [
     kind: "unnamed-attribution",
     pattern: `(?:unnamed|anonymous|unidentified) (?:\\p{L}+ )?${anonymousSources}`,
   },
-  { cue: "people familiar with", kind: "unnamed-attribution", pattern: "(?:people|persons|sources|officials|those|someone) familiar with" },
+  {
+    cue: "people familiar with",
+    kind: "unnamed-attribution",
+    pattern: "(?:people|persons|sources|officials|those|someone) familiar with",
+  },
   {
     cue: "a source said",
     kind: "unnamed-attribution",
@@ -116,9 +125,17 @@ export const hedgingCues: readonly HedgingCue[] = [
   },
   { cue: "insiders say", kind: "unnamed-attribution", pattern: `insiders (?:${reportingVerbs})` },
   { cue: "it is understood", kind: "unnamed-attribution", pattern: "it(?: is| was|'s) understood" },
-  { cue: "is believed to", kind: "unnamed-attribution", pattern: "(?:is|are|was|were) (?:widely |generally )?believed to" },
+  {
+    cue: "is believed to",
+    kind: "unnamed-attribution",
+    pattern: "(?:is|are|was|were) (?:widely |generally )?believed to",
+  },
   { cue: "is said to", kind: "unnamed-attribution", pattern: "(?:is|are|was|were) said to" },
-  { cue: "is thought to", kind: "unnamed-attribution", pattern: "(?:is|are|was|were) (?:widely |generally )?thought to" },
+  {
+    cue: "is thought to",
+    kind: "unnamed-attribution",
+    pattern: "(?:is|are|was|were) (?:widely |generally )?thought to",
+  },
   {
     cue: "is reported to have",
     kind: "unnamed-attribution",
@@ -139,8 +156,16 @@ export const hedgingCues: readonly HedgingCue[] = [
     kind: "unnamed-attribution",
     pattern: "according to (?:(?:media|press|some|unconfirmed|several|local|news) )?reports",
   },
-  { cue: "experts say", kind: "unnamed-attribution", pattern: `(?:experts|analysts|observers) (?:${reportingVerbs}|warn|warned)` },
-  { cue: "studies show", kind: "unnamed-attribution", pattern: "(?:research|studies|evidence) (?:shows?|suggests?|indicates?|has shown|have shown)" },
+  {
+    cue: "experts say",
+    kind: "unnamed-attribution",
+    pattern: `(?:experts|analysts|observers) (?:${reportingVerbs}|warn|warned)`,
+  },
+  {
+    cue: "studies show",
+    kind: "unnamed-attribution",
+    pattern: "(?:research|studies|evidence) (?:shows?|suggests?|indicates?|has shown|have shown)",
+  },
   { cue: "rumour has it", kind: "unnamed-attribution", pattern: "rumou?r has it" },
 
   // Epistemic hedges: the claim itself is put as uncertain.
@@ -163,15 +188,36 @@ export const hedgingCues: readonly HedgingCue[] = [
   { cue: "potentially", kind: "epistemic-hedge" },
 
   // Weasel quantifiers: a vague crowd or an open-ended number stands in for a source.
-  { cue: "widely seen as", kind: "weasel-quantifier", pattern: "widely (?:seen|regarded|viewed|considered|believed|thought|expected|held)" },
-  { cue: "generally accepted", kind: "weasel-quantifier", pattern: "(?:generally|commonly|widely) (?:accepted|agreed|acknowledged)" },
-  { cue: "some say", kind: "weasel-quantifier", pattern: "some (?:say|said|argue|argued|believe|claim|claimed|suggest|suggested|fear|think)" },
-  { cue: "many believe", kind: "weasel-quantifier", pattern: "many (?:say|said|believe|believed|argue|argued|think|claim|fear|feared|suspect)" },
-  { cue: "critics say", kind: "weasel-quantifier", pattern: "critics (?:say|said|argue|argued|claim|claimed|contend|charge)" },
+  {
+    cue: "widely seen as",
+    kind: "weasel-quantifier",
+    pattern: "widely (?:seen|regarded|viewed|considered|believed|thought|expected|held)",
+  },
+  {
+    cue: "generally accepted",
+    kind: "weasel-quantifier",
+    pattern: "(?:generally|commonly|widely) (?:accepted|agreed|acknowledged)",
+  },
+  {
+    cue: "some say",
+    kind: "weasel-quantifier",
+    pattern: "some (?:say|said|argue|argued|believe|claim|claimed|suggest|suggested|fear|think)",
+  },
+  {
+    cue: "many believe",
+    kind: "weasel-quantifier",
+    pattern: "many (?:say|said|believe|believed|argue|argued|think|claim|fear|feared|suspect)",
+  },
+  {
+    cue: "critics say",
+    kind: "weasel-quantifier",
+    pattern: "critics (?:say|said|argue|argued|claim|claimed|contend|charge)",
+  },
   {
     cue: "some experts",
     kind: "weasel-quantifier",
-    pattern: "(?:some|many|most|several) (?:experts|analysts|observers|officials|diplomats|people|scientists|commentators|critics|sources)",
+    pattern:
+      "(?:some|many|most|several) (?:experts|analysts|observers|officials|diplomats|people|scientists|commentators|critics|sources)",
   },
   { cue: "a number of", kind: "weasel-quantifier" },
   { cue: "up to", kind: "weasel-quantifier", pattern: "(?:up to|as many as|as much as)(?= (?:\\p{N}|[$€£]))" },
@@ -195,14 +241,22 @@ export const hedgingCues: readonly HedgingCue[] = [
     kind: "unverified-status",
     pattern: `${notVerified} (?:yet )?(?:been |be )?(?:independently )?(?:verified|confirmed)`,
   },
-  { cue: "yet to be confirmed", kind: "unverified-status", pattern: "yet to be (?:independently )?(?:confirmed|verified)" },
+  {
+    cue: "yet to be confirmed",
+    kind: "unverified-status",
+    pattern: "yet to be (?:independently )?(?:confirmed|verified)",
+  },
   { cue: "rumoured", kind: "unverified-status", pattern: "rumou?r(?:ed|s)" },
   { cue: "alleged", kind: "unverified-status" },
   { cue: "purported", kind: "unverified-status" },
   { cue: "suspected", kind: "unverified-status" },
   { cue: "unsubstantiated", kind: "unverified-status" },
   { cue: "unproven", kind: "unverified-status" },
-  { cue: "remains unclear", kind: "unverified-status", pattern: "(?:it )?(?:remains|remained|is|was) (?:still |as yet )?unclear" },
+  {
+    cue: "remains unclear",
+    kind: "unverified-status",
+    pattern: "(?:it )?(?:remains|remained|is|was) (?:still |as yet )?unclear",
+  },
   { cue: "if confirmed", kind: "unverified-status", pattern: "if (?:true|confirmed|accurate|verified)" },
   { cue: "speculation", kind: "unverified-status", pattern: "speculat(?:ion|ive)" },
 ];

@@ -11,14 +11,29 @@ const SAFE_LINK = /^(https?:|mailto:)/i;
  * and mailto targets.
  */
 export function docFromHtml(html: string): DocNode {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true } } });
+  const window = new Window({
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
+    },
+  });
   try {
     const container = window.document.createElement("div");
     // Remove executable and invisible content before parsing, so their text never becomes
     // document text.
     const template = window.document.createElement("template");
     template.innerHTML = html;
-    for (const el of Array.from(template.content.querySelectorAll("script, style, noscript, template, iframe, object, embed, head, title, meta, link"))) {
+    for (const el of Array.from(
+      template.content.querySelectorAll(
+        "script, style, noscript, template, iframe, object, embed, head, title, meta, link",
+      ),
+    )) {
       el.remove();
     }
     container.appendChild(template.content);

@@ -9,7 +9,9 @@ const json = (value: unknown) => JSON.stringify(value);
 
 describe("HTML import", () => {
   it("keeps the article's text and structure", () => {
-    const doc = docFromHtml("<h1>Title</h1><p>First <strong>bold</strong> para.</p><ul><li>one</li><li>two</li></ul><blockquote><p>Quoted</p></blockquote>");
+    const doc = docFromHtml(
+      "<h1>Title</h1><p>First <strong>bold</strong> para.</p><ul><li>one</li><li>two</li></ul><blockquote><p>Quoted</p></blockquote>",
+    );
     expect(canonicalText(doc)).toBe("Title\n\nFirst bold para.\n\none\n\ntwo\n\nQuoted");
   });
 
@@ -38,20 +40,32 @@ describe("Markdown import", () => {
 
 describe("Tiptap JSON content", () => {
   it("accepts the editor's own documents", () => {
-    const doc = docFromTiptapJson({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Hi" }] }] });
+    const doc = docFromTiptapJson({
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "Hi" }] }],
+    });
     expect(canonicalText(doc)).toBe("Hi");
   });
 
   it("refuses nodes the schema does not know, or that nest wrongly", () => {
-    expect(() => docFromTiptapJson({ type: "doc", content: [{ type: "script", text: "x" }] })).toThrow(InvalidContentError);
-    expect(() => docFromTiptapJson({ type: "doc", content: [{ type: "text", text: "bare text in doc" }] })).toThrow(InvalidContentError);
+    expect(() => docFromTiptapJson({ type: "doc", content: [{ type: "script", text: "x" }] })).toThrow(
+      InvalidContentError,
+    );
+    expect(() => docFromTiptapJson({ type: "doc", content: [{ type: "text", text: "bare text in doc" }] })).toThrow(
+      InvalidContentError,
+    );
     expect(() => docFromTiptapJson({ type: "paragraph" })).toThrow(InvalidContentError);
   });
 
   it("removes javascript: links from submitted content", () => {
     const doc = docFromTiptapJson({
       type: "doc",
-      content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }],
+      content: [
+        {
+          type: "paragraph",
+          content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }],
+        },
+      ],
     });
     expect(json(doc)).not.toContain("javascript");
   });

@@ -13,7 +13,14 @@ export type CheckedProjectJson = Omit<ProjectJsonImport, "documents"> & { docume
 
 export type ReadProjectJsonResult = { ok: true; data: CheckedProjectJson } | { ok: false; problems: FieldErrors };
 
-function checkUnique<T>(items: readonly T[], key: (item: T) => string, path: (i: number) => string, what: string, problems: Problems, seen = new Map<string, string>()): void {
+function checkUnique<T>(
+  items: readonly T[],
+  key: (item: T) => string,
+  path: (i: number) => string,
+  what: string,
+  problems: Problems,
+  seen = new Map<string, string>(),
+): void {
   items.forEach((item, i) => {
     const k = key(item);
     const first = seen.get(k);
@@ -33,7 +40,8 @@ export function readProjectJson(value: unknown): ReadProjectJsonResult {
   const parsed = projectJsonSchema.safeParse(value);
   const problems = new Problems();
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.add(issue.path.length > 0 ? issue.path.join(".") : "_", issue.message);
+    for (const issue of parsed.error.issues)
+      problems.add(issue.path.length > 0 ? issue.path.join(".") : "_", issue.message);
     return { ok: false, problems: problems.fields };
   }
   const data = parsed.data;
@@ -43,11 +51,41 @@ export function readProjectJson(value: unknown): ReadProjectJsonResult {
     if (userId !== null && !people.has(userId)) problems.add(path, "names nobody of people");
   };
 
-  checkUnique(data.people, (p) => p.id, (i) => `people.${i}.id`, "id", problems);
-  checkUnique(data.people, (p) => p.email, (i) => `people.${i}.email`, "email", problems);
-  checkUnique(data.sources, (s) => s.id, (i) => `sources.${i}.id`, "id", problems);
-  checkUnique(data.sources, (s) => s.url, (i) => `sources.${i}.url`, "url", problems);
-  checkUnique(data.documents, (d) => d.id, (i) => `documents.${i}.id`, "id", problems);
+  checkUnique(
+    data.people,
+    (p) => p.id,
+    (i) => `people.${i}.id`,
+    "id",
+    problems,
+  );
+  checkUnique(
+    data.people,
+    (p) => p.email,
+    (i) => `people.${i}.email`,
+    "email",
+    problems,
+  );
+  checkUnique(
+    data.sources,
+    (s) => s.id,
+    (i) => `sources.${i}.id`,
+    "id",
+    problems,
+  );
+  checkUnique(
+    data.sources,
+    (s) => s.url,
+    (i) => `sources.${i}.url`,
+    "url",
+    problems,
+  );
+  checkUnique(
+    data.documents,
+    (d) => d.id,
+    (i) => `documents.${i}.id`,
+    "id",
+    problems,
+  );
   data.sources.forEach((s, i) => person(`sources.${i}.createdBy`, s.createdBy));
 
   const claimIds = new Map<string, string>();
@@ -73,7 +111,14 @@ export function readProjectJson(value: unknown): ReadProjectJsonResult {
     }
     const text = doc.revision.text;
     const index = new OffsetIndex(text);
-    checkUnique(doc.claims, (c) => c.id, (i) => `${at}.claims.${i}.id`, "id", problems, claimIds);
+    checkUnique(
+      doc.claims,
+      (c) => c.id,
+      (i) => `${at}.claims.${i}.id`,
+      "id",
+      problems,
+      claimIds,
+    );
     doc.claims.forEach((claim, c) => {
       const cat = `${at}.claims.${c}`;
       person(`${cat}.createdBy`, claim.createdBy);
@@ -88,21 +133,55 @@ export function readProjectJson(value: unknown): ReadProjectJsonResult {
       } else if (text.slice(index.toUtf16(start), index.toUtf16(end)) !== exact) {
         problems.add(`${cat}.selector.exact`, "is not the text at start and end");
       }
-      checkUnique(claim.verdicts, (v) => v.id, (i) => `${cat}.verdicts.${i}.id`, "id", problems, verdictIds);
-      checkUnique(claim.verdicts, (v) => v.userId, (i) => `${cat}.verdicts.${i}.userId`, "author (one verdict per person)", problems);
+      checkUnique(
+        claim.verdicts,
+        (v) => v.id,
+        (i) => `${cat}.verdicts.${i}.id`,
+        "id",
+        problems,
+        verdictIds,
+      );
+      checkUnique(
+        claim.verdicts,
+        (v) => v.userId,
+        (i) => `${cat}.verdicts.${i}.userId`,
+        "author (one verdict per person)",
+        problems,
+      );
       claim.verdicts.forEach((v, i) => person(`${cat}.verdicts.${i}.userId`, v.userId));
       if (claim.resolution) person(`${cat}.resolution.userId`, claim.resolution.userId);
-      checkUnique(claim.citations, (x) => x.id, (i) => `${cat}.citations.${i}.id`, "id", problems, citationIds);
-      checkUnique(claim.citations, (x) => x.sourceId, (i) => `${cat}.citations.${i}.sourceId`, "source (one citation per source)", problems);
+      checkUnique(
+        claim.citations,
+        (x) => x.id,
+        (i) => `${cat}.citations.${i}.id`,
+        "id",
+        problems,
+        citationIds,
+      );
+      checkUnique(
+        claim.citations,
+        (x) => x.sourceId,
+        (i) => `${cat}.citations.${i}.sourceId`,
+        "source (one citation per source)",
+        problems,
+      );
       claim.citations.forEach((x, i) => {
         if (!sources.has(x.sourceId)) problems.add(`${cat}.citations.${i}.sourceId`, "names no source of sources");
         person(`${cat}.citations.${i}.createdBy`, x.createdBy);
       });
-      checkUnique(claim.comments, (x) => x.id, (i) => `${cat}.comments.${i}.id`, "id", problems, commentIds);
+      checkUnique(
+        claim.comments,
+        (x) => x.id,
+        (i) => `${cat}.comments.${i}.id`,
+        "id",
+        problems,
+        commentIds,
+      );
       const inDiscussion = new Set(claim.comments.map((x) => x.id));
       const { orphans } = threadOrder(claim.comments);
       claim.comments.forEach((x, i) => {
-        if (x.parentId !== null && !inDiscussion.has(x.parentId)) problems.add(`${cat}.comments.${i}.parentId`, "names no comment of this claim's discussion");
+        if (x.parentId !== null && !inDiscussion.has(x.parentId))
+          problems.add(`${cat}.comments.${i}.parentId`, "names no comment of this claim's discussion");
         else if (orphans.includes(x)) problems.add(`${cat}.comments.${i}.parentId`, "is part of a cycle of replies");
         person(`${cat}.comments.${i}.userId`, x.userId);
       });

@@ -13,7 +13,7 @@ export class InvalidContentError extends Error {
  */
 export function docFromTiptapJson(value: unknown): DocNode {
   if (typeof value !== "object" || value === null || (value as { type?: unknown }).type !== "doc") {
-    throw new InvalidContentError("content must be a Tiptap document: an object with type \"doc\"");
+    throw new InvalidContentError('content must be a Tiptap document: an object with type "doc"');
   }
   let node: PMNode;
   try {

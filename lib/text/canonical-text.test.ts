@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
-import {
-  BLOCK_SEPARATOR,
-  canonicalText,
-  docFromLines,
-  docFromPlainText,
-  HARD_BREAK,
-} from "./canonical-text";
+import { BLOCK_SEPARATOR, canonicalText, docFromLines, docFromPlainText, HARD_BREAK } from "./canonical-text";
 import type { DocNode } from "./doc-node";
 
 const t = (text: string, marks?: DocNode["marks"]): DocNode =>
   marks ? { type: "text", text, marks } : { type: "text", text };
-const p = (...content: DocNode[]): DocNode =>
-  content.length ? { type: "paragraph", content } : { type: "paragraph" };
+const p = (...content: DocNode[]): DocNode => (content.length ? { type: "paragraph", content } : { type: "paragraph" });
 const doc = (...content: DocNode[]): DocNode => ({ type: "doc", content });
 
 function textNodes(node: DocNode): DocNode[] {
@@ -26,11 +19,7 @@ describe("canonicalText", () => {
   });
 
   it("joins paragraphs and headings with a blank line", () => {
-    const d = doc(
-      { type: "heading", attrs: { level: 1 }, content: [t("Title")] },
-      p(t("First.")),
-      p(t("Second.")),
-    );
+    const d = doc({ type: "heading", attrs: { level: 1 }, content: [t("Title")] }, p(t("First.")), p(t("Second.")));
     expect(canonicalText(d)).toBe("Title\n\nFirst.\n\nSecond.");
   });
 
@@ -39,9 +28,7 @@ describe("canonicalText", () => {
   });
 
   it("keeps a paragraph made only of a hard break", () => {
-    expect(canonicalText(doc(p(t("a")), p({ type: "hardBreak" }), p(t("b"))))).toBe(
-      "a\n\n\n\n\nb",
-    );
+    expect(canonicalText(doc(p(t("a")), p({ type: "hardBreak" }), p(t("b"))))).toBe("a\n\n\n\n\nb");
   });
 
   it("skips empty paragraphs and non-text leaves", () => {
@@ -71,10 +58,7 @@ describe("canonicalText", () => {
           { type: "listItem", content: [p(t("one")), p(t("one, more"))] },
           {
             type: "listItem",
-            content: [
-              p(t("two")),
-              { type: "orderedList", content: [{ type: "listItem", content: [p(t("nested"))] }] },
-            ],
+            content: [p(t("two")), { type: "orderedList", content: [{ type: "listItem", content: [p(t("nested"))] }] }],
           },
         ],
       },
@@ -114,18 +98,12 @@ describe("docFromPlainText", () => {
   });
 
   it("splits paragraphs at blank lines and makes single newlines hard breaks", () => {
-    expect(docFromPlainText("a\nb\n\nc")).toEqual(
-      doc(p(t("a"), { type: "hardBreak" }, t("b")), p(t("c"))),
-    );
+    expect(docFromPlainText("a\nb\n\nc")).toEqual(doc(p(t("a"), { type: "hardBreak" }, t("b")), p(t("c"))));
   });
 
   it("treats CRLF and lone CR as line breaks", () => {
     expect(docFromPlainText("a\r\nb\r\n\r\nc\rd\r\re")).toEqual(
-      doc(
-        p(t("a"), { type: "hardBreak" }, t("b")),
-        p(t("c"), { type: "hardBreak" }, t("d")),
-        p(t("e")),
-      ),
+      doc(p(t("a"), { type: "hardBreak" }, t("b")), p(t("c"), { type: "hardBreak" }, t("d")), p(t("e"))),
     );
   });
 
@@ -138,9 +116,7 @@ describe("docFromPlainText", () => {
   });
 
   it("keeps spaces inside and around a line", () => {
-    expect(canonicalText(docFromPlainText("  indented  \n\n\u00a0nbsp"))).toBe(
-      "  indented  \n\n\u00a0nbsp",
-    );
+    expect(canonicalText(docFromPlainText("  indented  \n\n\u00a0nbsp"))).toBe("  indented  \n\n\u00a0nbsp");
   });
 
   it("never produces empty text nodes", () => {

@@ -62,8 +62,7 @@ export const jsonNodeAccess: NodeAccess<DocNode> = {
   isText: (node) => node.type === "text",
   text: (node) => node.text ?? "",
   isHardBreak: (node) => HARD_BREAK_TYPES.has(node.type),
-  isLeaf: (node) =>
-    node.type !== "text" && node.content === undefined && !TEXTBLOCK_TYPES.has(node.type),
+  isLeaf: (node) => node.type !== "text" && node.content === undefined && !TEXTBLOCK_TYPES.has(node.type),
   isTextblock: jsonIsTextblock,
   leafSize: () => 1,
   childCount: (node) => node.content?.length ?? 0,
@@ -75,11 +74,7 @@ export const jsonNodeAccess: NodeAccess<DocNode> = {
  * it with the text's segments in document order (ascending in both text and positions).
  * The root's content starts at ProseMirror position 0.
  */
-export function layoutCanonicalText<N>(
-  root: N,
-  access: NodeAccess<N>,
-  segments?: TextSegment[],
-): string {
+export function layoutCanonicalText<N>(root: N, access: NodeAccess<N>, segments?: TextSegment[]): string {
   let text = "";
   let hasBlock = false;
   let blockOpen = false;

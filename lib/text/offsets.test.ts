@@ -82,9 +82,7 @@ describe("OffsetIndex", () => {
   it("rounds down inside every pair of a ZWJ sequence", () => {
     const index = new OffsetIndex(FAMILY);
     // 👩(0,1) ZWJ(2) 👩(3,4) ZWJ(5) 👧(6,7)
-    expect([0, 1, 2, 3, 4, 5, 6, 7, 8].map((u) => index.toCodePoint(u))).toEqual([
-      0, 0, 1, 2, 2, 3, 4, 4, 5,
-    ]);
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8].map((u) => index.toCodePoint(u))).toEqual([0, 0, 1, 2, 2, 3, 4, 4, 5]);
   });
 
   it("clamps offsets outside the text", () => {

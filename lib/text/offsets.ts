@@ -16,12 +16,7 @@ function isLowSurrogate(code: number): boolean {
 
 /** True when UTF-16 offset `u` falls between the two halves of a surrogate pair. */
 export function splitsSurrogatePair(text: string, u: number): boolean {
-  return (
-    u > 0 &&
-    u < text.length &&
-    isHighSurrogate(text.charCodeAt(u - 1)) &&
-    isLowSurrogate(text.charCodeAt(u))
-  );
+  return u > 0 && u < text.length && isHighSurrogate(text.charCodeAt(u - 1)) && isLowSurrogate(text.charCodeAt(u));
 }
 
 /** Number of code points in `text`. */

@@ -14,8 +14,7 @@ const codePointSlice = (text: string, start: number, end: number): string =>
 
 const t = (text: string, marks?: DocNode["marks"]): DocNode =>
   marks ? { type: "text", text, marks } : { type: "text", text };
-const p = (...content: DocNode[]): DocNode =>
-  content.length ? { type: "paragraph", content } : { type: "paragraph" };
+const p = (...content: DocNode[]): DocNode => (content.length ? { type: "paragraph", content } : { type: "paragraph" });
 const h = (level: number, ...content: DocNode[]): DocNode => ({
   type: "heading",
   attrs: { level },
@@ -193,9 +192,7 @@ describe("TextMap positions", () => {
   });
 
   it("merges bold text split across nodes into one segment", () => {
-    const map = TextMap.fromDoc(
-      doc(p(t("plain "), t("bold", [{ type: "bold" }]), t(" end", [{ type: "italic" }]))),
-    );
+    const map = TextMap.fromDoc(doc(p(t("plain "), t("bold", [{ type: "bold" }]), t(" end", [{ type: "italic" }]))));
     expect(map.segments).toEqual([{ textStart: 0, pmStart: 1, length: 14, kind: "text" }]);
     expect(map.pmRangeFromCodePoints(6, 10)).toEqual({ from: 7, to: 11 });
   });
@@ -274,11 +271,11 @@ describe("TextMap positions", () => {
         const back = map.codePointsFromPmRange(range!.from, range!.to);
         if (!isInsideSeparator(map, start) && !isInsideSeparator(map, end)) {
           // Ends inside a block separator snap to the nearest text, so the range can only shrink.
-      const original = map.text.slice(map.offsets.toUtf16(start), map.offsets.toUtf16(end));
-      const mapped = map.text.slice(map.offsets.toUtf16(back.start), map.offsets.toUtf16(back.end));
-      expect(original.includes(mapped)).toBe(true);
-      const touchesSeparator = original.includes("\n\n") || original.startsWith("\n") || original.endsWith("\n");
-      if (!touchesSeparator) expect(back).toEqual({ start, end });
+          const original = map.text.slice(map.offsets.toUtf16(start), map.offsets.toUtf16(end));
+          const mapped = map.text.slice(map.offsets.toUtf16(back.start), map.offsets.toUtf16(back.end));
+          expect(original.includes(mapped)).toBe(true);
+          const touchesSeparator = original.includes("\n\n") || original.startsWith("\n") || original.endsWith("\n");
+          if (!touchesSeparator) expect(back).toEqual({ start, end });
         } else if (start === end) {
           expect(back.start).toBe(back.end);
         } else {
@@ -344,9 +341,7 @@ describe("TextMap on a real ProseMirror document", () => {
       for (let end = start; end <= n; end += 3) {
         if (isInsideSeparator(map, start) || isInsideSeparator(map, end)) continue;
         const range = map.pmRangeFromCodePoints(start, end)!;
-        expect(node.textBetween(range.from, range.to, "\n\n", "\n")).toBe(
-          codePointSlice(map.text, start, end),
-        );
+        expect(node.textBetween(range.from, range.to, "\n\n", "\n")).toBe(codePointSlice(map.text, start, end));
       }
     }
   });

@@ -16,7 +16,10 @@ const gapKindKeys = gapKinds.map((g) => g.kind) as [GapKind, ...GapKind[]];
 
 /** A missing or blank query value (a GET form's "any" choice) is no filter. */
 const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value), schema.optional());
+  z.preprocess(
+    (value) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value),
+    schema.optional(),
+  );
 
 const id = z.string().trim().max(100);
 const ratingKey = z
@@ -64,7 +67,10 @@ export const claimSearchSchema = z
         .max(MAX_SEARCH_LIMIT, `must be at most ${MAX_SEARCH_LIMIT}`),
     ),
   })
-  .refine((v) => v.from === undefined || v.to === undefined || v.from <= v.to, { message: "must not be before from", path: ["to"] });
+  .refine((v) => v.from === undefined || v.to === undefined || v.from <= v.to, {
+    message: "must not be before from",
+    path: ["to"],
+  });
 
 /** The query as a caller gives it: strings (or nothing) by parameter name. */
 export type ClaimSearchInput = Partial<Record<keyof z.input<typeof claimSearchSchema>, string | null>>;

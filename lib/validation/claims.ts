@@ -58,7 +58,10 @@ export type UpdateClaimInput = z.infer<typeof updateClaimSchema>;
 
 export const verdictSchema = z.object({
   rating: z.string().trim().min(1, "is required").max(40),
-  confidence: z.enum(confidences).nullish().transform((v) => v ?? null),
+  confidence: z
+    .enum(confidences)
+    .nullish()
+    .transform((v) => v ?? null),
   rationale: optionalText(20_000),
 });
 export type VerdictInput = z.infer<typeof verdictSchema>;
@@ -107,7 +110,13 @@ export type UpdateClaimSourceInput = z.infer<typeof updateClaimSourceSchema>;
 
 export const commentSchema = z.object({
   body: z.string().trim().min(1, "must not be empty").max(20_000),
-  parentId: z.string().trim().min(1).max(100).nullish().transform((v) => v ?? null),
+  parentId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .nullish()
+    .transform((v) => v ?? null),
 });
 export type CommentInput = z.infer<typeof commentSchema>;
 

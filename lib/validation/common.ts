@@ -50,9 +50,6 @@ export const email = z
   .max(254)
   .pipe(z.email({ message: "must be an email address" }));
 
-export const password = z
-  .string()
-  .min(10, "must be at least 10 characters")
-  .max(256, "must be at most 256 characters");
+export const password = z.string().min(10, "must be at least 10 characters").max(256, "must be at most 256 characters");
 
 export const personName = z.string().trim().min(1, "is required").max(120);

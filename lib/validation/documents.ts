@@ -29,12 +29,10 @@ export const documentMetadataSchema = z.object({
     .transform((v) => (v ? v : null)),
 });
 
-export const createDocumentSchema = documentMetadataSchema
-  .extend(source)
-  .refine(exactlyOneSource, {
-    message: "give exactly one of text, markdown or html",
-    path: ["text"],
-  });
+export const createDocumentSchema = documentMetadataSchema.extend(source).refine(exactlyOneSource, {
+  message: "give exactly one of text, markdown or html",
+  path: ["text"],
+});
 export type CreateDocumentInput = z.infer<typeof createDocumentSchema>;
 
 /** A new revision's body: text, Markdown, HTML, or the editor's own Tiptap JSON. */

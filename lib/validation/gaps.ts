@@ -5,7 +5,10 @@ const gapKindKeys = gapKinds.map((g) => g.kind) as [GapKind, ...GapKind[]];
 
 /** A missing, empty or blank query value (a GET form's "all" choice) is no filter. */
 const optionalQueryValue = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value), schema.optional());
+  z.preprocess(
+    (value) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value),
+    schema.optional(),
+  );
 
 /** The filter of a project's sourcing gaps, from a query string or a GET form. */
 export const gapFilterSchema = z.object({

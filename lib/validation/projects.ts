@@ -27,7 +27,10 @@ const projectName = z.string().trim().min(1, "is required").max(200);
 export const organizationSchema = z
   .object({
     name: z.string().trim().min(1, "is required").max(200),
-    url: httpUrl.nullable().optional().transform((v) => v ?? null),
+    url: httpUrl
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
   })
   .strict();
 

@@ -1,5 +1,13 @@
 import "server-only";
-import { can, canSeeProject, type Action, type Actor, type ObjectOf, type ProjectAction, type ProjectRole } from "@/lib/auth/policy";
+import {
+  can,
+  canSeeProject,
+  type Action,
+  type Actor,
+  type ObjectOf,
+  type ProjectAction,
+  type ProjectRole,
+} from "@/lib/auth/policy";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { getMembershipRole, getProjectById } from "@/db/queries/projects";
 import type { Project } from "@/db/schema";
@@ -14,7 +22,13 @@ export type ProjectAccess = { actor: SessionActor; role: ProjectRole | null; pro
  * see at all is reported as not found (as `what`, default "Project"), so its existence is not
  * revealed.
  */
-export function authorizeProject(q: Executor, actor: SessionActor, projectId: string, action: ProjectAction, what = "Project"): ProjectAccess {
+export function authorizeProject(
+  q: Executor,
+  actor: SessionActor,
+  projectId: string,
+  action: ProjectAction,
+  what = "Project",
+): ProjectAccess {
   const project = getProjectById(q, { id: projectId });
   if (!project) throw notFound(what);
   const role = getMembershipRole(q, { projectId, userId: actor.userId });
@@ -24,7 +38,12 @@ export function authorizeProject(q: Executor, actor: SessionActor, projectId: st
 }
 
 /** Asks the policy and refuses (403) with a message naming the action when it says no. */
-export function requirePermission<A extends Action>(actor: Actor, action: A, object: ObjectOf<A>, message?: string): void {
+export function requirePermission<A extends Action>(
+  actor: Actor,
+  action: A,
+  object: ObjectOf<A>,
+  message?: string,
+): void {
   if (!can(actor, action, object)) throw forbidden(message ?? forbiddenMessage(action));
 }
 

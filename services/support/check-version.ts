@@ -10,10 +10,17 @@ export type ExpectedVersion = number | number[] | "any" | undefined;
  * The optimistic-concurrency check: `expected` is the version the writer last saw (from
  * If-Match or a form). Missing when required → 428; different → 412.
  */
-export function checkVersion(current: number, expected: ExpectedVersion, options: { required: boolean; what: string }): void {
+export function checkVersion(
+  current: number,
+  expected: ExpectedVersion,
+  options: { required: boolean; what: string },
+): void {
   if (expected === undefined) {
     if (options.required) {
-      throw new AppError("precondition-required", `Send If-Match with the ${options.what}'s ETag, so a change made meanwhile is not overwritten.`);
+      throw new AppError(
+        "precondition-required",
+        `Send If-Match with the ${options.what}'s ETag, so a change made meanwhile is not overwritten.`,
+      );
     }
     return;
   }

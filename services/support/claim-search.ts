@@ -13,7 +13,12 @@ import {
   type ClaimSort,
   type SortOrder,
 } from "@/lib/validation/claim-search";
-import { claimSortKeyLength, searchClaimRows, type ClaimSearchRow, type ReaderVisibility } from "@/db/queries/claim-search";
+import {
+  claimSortKeyLength,
+  searchClaimRows,
+  type ClaimSearchRow,
+  type ReaderVisibility,
+} from "@/db/queries/claim-search";
 import { listProjectRowsForUser } from "@/db/queries/projects";
 import type { Executor } from "@/db/queries/transaction";
 import type { SessionActor } from "./actor";
@@ -47,7 +52,8 @@ function readerVisibility(actor: SessionActor, accesses: ProjectAccess[]): Reade
   const seesAllIn: string[] = [];
   const seesOnceRatedIn: string[] = [];
   for (const { role, project } of accesses) {
-    const others = (hasOwnVerdict: boolean) => ({ kind: "verdicts", role, isBlindReview: project.isBlindReview, hasOwnVerdict }) as const;
+    const others = (hasOwnVerdict: boolean) =>
+      ({ kind: "verdicts", role, isBlindReview: project.isBlindReview, hasOwnVerdict }) as const;
     if (can(actor, "verdicts:see-others", others(false))) seesAllIn.push(project.id);
     else if (can(actor, "verdicts:see-others", others(true))) seesOnceRatedIn.push(project.id);
   }
@@ -55,9 +61,17 @@ function readerVisibility(actor: SessionActor, accesses: ProjectAccess[]): Reade
 }
 
 /** The sort and order applied: best match first with a search, else newest first, unless asked. */
-export function effectiveSort(params: Pick<ClaimSearchParams, "q" | "sort" | "order">): { sort: ClaimSort; order: SortOrder } {
+export function effectiveSort(params: Pick<ClaimSearchParams, "q" | "sort" | "order">): {
+  sort: ClaimSort;
+  order: SortOrder;
+} {
   const hasText = params.q !== undefined;
-  const sort: ClaimSort = params.sort === undefined || (params.sort === "relevance" && !hasText) ? (hasText ? "relevance" : "marked") : params.sort;
+  const sort: ClaimSort =
+    params.sort === undefined || (params.sort === "relevance" && !hasText)
+      ? hasText
+        ? "relevance"
+        : "marked"
+      : params.sort;
   // Relevance has one direction, best first; `order` applies to the columns.
   const order: SortOrder = sort === "relevance" ? "asc" : (params.order ?? (sort === "marked" ? "desc" : "asc"));
   return { sort, order };
@@ -76,7 +90,12 @@ function nextDay(date: string): string {
  * actor may see it. The gap filter is worked out from those claim objects, so it reads only
  * what the reader sees; the query is then read in batches until the page is full.
  */
-export function runClaimSearch(q: Executor, actor: SessionActor, accesses: ProjectAccess[], params: ClaimSearchParams): ClaimSearchResult {
+export function runClaimSearch(
+  q: Executor,
+  actor: SessionActor,
+  accesses: ProjectAccess[],
+  params: ClaimSearchParams,
+): ClaimSearchResult {
   const { sort, order } = effectiveSort(params);
   const limit = params.limit ?? DEFAULT_SEARCH_LIMIT;
   let after: SortKey | null = null;
@@ -86,8 +105,10 @@ export function runClaimSearch(q: Executor, actor: SessionActor, accesses: Proje
   }
   if (accesses.length === 1) {
     const scale = accesses[0]!.project.ratingScale;
-    if (params.rating !== undefined && !findRating(scale, params.rating)) throw invalid("rating", "is not a rating of this project");
-    if (params.verdictRating !== undefined && !findRating(scale, params.verdictRating)) throw invalid("verdictRating", "is not a rating of this project");
+    if (params.rating !== undefined && !findRating(scale, params.rating))
+      throw invalid("rating", "is not a rating of this project");
+    if (params.verdictRating !== undefined && !findRating(scale, params.verdictRating))
+      throw invalid("verdictRating", "is not a rating of this project");
   }
   if (accesses.length === 0) return { claims: [], nextCursor: null };
 
@@ -127,7 +148,11 @@ export function runClaimSearch(q: Executor, actor: SessionActor, accesses: Proje
 }
 
 /** The rows' claim objects, built per project with the reader's access there, in the rows' order. */
-function hitsOf(q: Executor, rows: ClaimSearchRow[], byProject: Map<string, ProjectAccess>): { hit: ClaimSearchHit; key: SortKey }[] {
+function hitsOf(
+  q: Executor,
+  rows: ClaimSearchRow[],
+  byProject: Map<string, ProjectAccess>,
+): { hit: ClaimSearchHit; key: SortKey }[] {
   const views = new Map<string, ClaimSearchHit>();
   for (const [projectId, access] of byProject) {
     const ofProject = rows.filter((r) => r.projectId === projectId);

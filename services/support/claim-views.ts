@@ -47,13 +47,24 @@ export function buildClaimViews(q: Executor, rows: Claim[], scope: ClaimScope, a
   return rows.map((claim) => {
     const all = verdicts.get(claim.id) ?? [];
     const hasOwn = all.some((v) => v.userId === actor.userId);
-    const seesAll = can(actor, "verdicts:see-others", { kind: "verdicts", role, isBlindReview: project.isBlindReview, hasOwnVerdict: hasOwn });
+    const seesAll = can(actor, "verdicts:see-others", {
+      kind: "verdicts",
+      role,
+      isBlindReview: project.isBlindReview,
+      hasOwnVerdict: hasOwn,
+    });
     const visible = seesAll ? all : all.filter((v) => v.userId === actor.userId);
     const resolution = resolutions.get(claim.id);
     // The resolution is a rating too: a blind reviewer sees it once they have given theirs.
     const visibleResolution: ResolutionView | null =
       resolution && seesAll
-        ? { rating: resolution.rating, rationale: resolution.rationale, userId: resolution.userId, updatedAt: resolution.updatedAt, version: resolution.version }
+        ? {
+            rating: resolution.rating,
+            rationale: resolution.rationale,
+            userId: resolution.userId,
+            updatedAt: resolution.updatedAt,
+            version: resolution.version,
+          }
         : null;
     const claimSources = (sources.get(claim.id) ?? []).map(({ link, source }): SourceView => ({
       id: link.id,
@@ -73,7 +84,13 @@ export function buildClaimViews(q: Executor, rows: Claim[], scope: ClaimScope, a
     }));
     // From the visible ratings only, so that no gap tells a blind reviewer what is withheld.
     const gaps = findClaimGaps(
-      { claimText: claim.claimText, quote: claim.exact, resolution: visibleResolution, verdicts: visible, sources: claimSources },
+      {
+        claimText: claim.claimText,
+        quote: claim.exact,
+        resolution: visibleResolution,
+        verdicts: visible,
+        sources: claimSources,
+      },
       project.ratingScale,
     );
     const discussion = comments.get(claim.id);

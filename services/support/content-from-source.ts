@@ -13,7 +13,14 @@ export function contentFromSource(source: {
   html?: string | undefined;
   content?: Record<string, unknown> | undefined;
 }): { content: DocNode; text: string } {
-  const field = source.text !== undefined ? "text" : source.markdown !== undefined ? "markdown" : source.html !== undefined ? "html" : "content";
+  const field =
+    source.text !== undefined
+      ? "text"
+      : source.markdown !== undefined
+        ? "markdown"
+        : source.html !== undefined
+          ? "html"
+          : "content";
   let content: DocNode;
   if (source.text !== undefined) content = docFromPlainText(source.text);
   else if (source.markdown !== undefined) content = docFromMarkdown(source.markdown);
@@ -22,7 +29,8 @@ export function contentFromSource(source: {
     try {
       content = docFromTiptapJson(source.content);
     } catch (error) {
-      if (error instanceof InvalidContentError) throw new AppError("invalid", "The content is not a valid document.", { fields: { content: [error.message] } });
+      if (error instanceof InvalidContentError)
+        throw new AppError("invalid", "The content is not a valid document.", { fields: { content: [error.message] } });
       throw error;
     }
   }

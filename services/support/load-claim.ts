@@ -24,5 +24,10 @@ export function loadClaim(q: Executor, actor: SessionActor, claimId: string, act
 
 /** Who, and on what claim, for the audit events a claim's change writes. */
 export function claimEventIds(context: ClaimContext) {
-  return { actorId: context.actor.userId, projectId: context.project.id, documentId: context.claim.documentId, claimId: context.claim.id };
+  return {
+    actorId: context.actor.userId,
+    projectId: context.project.id,
+    documentId: context.claim.documentId,
+    claimId: context.claim.id,
+  };
 }

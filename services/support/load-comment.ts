@@ -11,7 +11,12 @@ import { asNotFound } from "./authorize-project";
 import { loadClaim, type ClaimContext } from "./load-claim";
 
 /** Loads a live comment with its claim's context, checking `action` in the project; hidden is 404. */
-export function loadComment(q: Executor, actor: SessionActor, commentId: string, action: ProjectAction): { comment: Comment; context: ClaimContext } {
+export function loadComment(
+  q: Executor,
+  actor: SessionActor,
+  commentId: string,
+  action: ProjectAction,
+): { comment: Comment; context: ClaimContext } {
   const comment = getCommentById(q, { id: commentId });
   if (!comment) throw notFound("Comment");
   return { comment, context: asNotFound("Comment", () => loadClaim(q, actor, comment.claimId, action)) };
@@ -24,7 +29,13 @@ export function commentObject(access: ProjectAccess, authorId: string | null) {
 
 function withPermissions(row: CommentRow, access: ProjectAccess): CommentView {
   const object = commentObject(access, row.userId);
-  return { ...row, permissions: { edit: can(access.actor, "comment:edit", object), delete: can(access.actor, "comment:delete", object) } };
+  return {
+    ...row,
+    permissions: {
+      edit: can(access.actor, "comment:edit", object),
+      delete: can(access.actor, "comment:delete", object),
+    },
+  };
 }
 
 /** One live comment as the API returns it to `access`. */

@@ -22,10 +22,19 @@ import type { ProjectAccess } from "./authorize-project";
  * For a streaming export: `loadProjectJsonHead` once, then `loadProjectJsonDocumentRows` for one
  * document at a time (each reads only that document's rows).
  */
-export function loadProjectJsonInput(q: Executor, access: ProjectAccess, options: { documentId?: string; exportedAt?: string } = {}): ProjectJsonInput {
-  const documents = options.documentId ? [documentOfProject(q, access, options.documentId)] : listDocumentRowsByProjectId(q, { projectId: access.project.id });
+export function loadProjectJsonInput(
+  q: Executor,
+  access: ProjectAccess,
+  options: { documentId?: string; exportedAt?: string } = {},
+): ProjectJsonInput {
+  const documents = options.documentId
+    ? [documentOfProject(q, access, options.documentId)]
+    : listDocumentRowsByProjectId(q, { projectId: access.project.id });
   const rows = documents.map((document) => loadProjectJsonDocumentRows(q, access, document));
-  const head = loadProjectJsonHead(q, access, { scope: options.documentId ? "document" : "project", exportedAt: options.exportedAt });
+  const head = loadProjectJsonHead(q, access, {
+    scope: options.documentId ? "document" : "project",
+    exportedAt: options.exportedAt,
+  });
   if (options.documentId) {
     const cited = new Set(rows.flatMap((r) => r.citations.map((c) => c.sourceId)));
     head.sources = head.sources.filter((s) => cited.has(s.id));
@@ -76,13 +85,22 @@ export function loadProjectJsonHead(
       isBlindReview: project.isBlindReview,
       createdAt: project.createdAt,
     },
-    people: listUsersReferencedByProjectId(q, { projectId: project.id }).map((u) => ({ id: u.id, name: u.name, email: u.email, role: roles.get(u.id) ?? null })),
+    people: listUsersReferencedByProjectId(q, { projectId: project.id }).map((u) => ({
+      id: u.id,
+      name: u.name,
+      email: u.email,
+      role: roles.get(u.id) ?? null,
+    })),
     sources: listSourcesByProjectId(q, { projectId: project.id }).map(sourceJson),
   };
 }
 
 /** One document's rows: its current revision, live claims, and what is attached to them. */
-export function loadProjectJsonDocumentRows(q: Executor, access: ProjectAccess, document: Document): ProjectJsonDocumentRows {
+export function loadProjectJsonDocumentRows(
+  q: Executor,
+  access: ProjectAccess,
+  document: Document,
+): ProjectJsonDocumentRows {
   const { actor, role, project } = access;
   const scope = { documentId: document.id };
   const revision = getRevision(q, { documentId: document.id, number: document.revision });
@@ -96,9 +114,16 @@ export function loadProjectJsonDocumentRows(q: Executor, access: ProjectAccess, 
   const seesAll = new Map<string, boolean>();
   for (const claim of claims) {
     const hasOwnVerdict = allVerdicts.some((v) => v.claimId === claim.id && v.userId === actor.userId);
-    const sees = can(actor, "verdicts:see-others", { kind: "verdicts", role, isBlindReview: project.isBlindReview, hasOwnVerdict });
+    const sees = can(actor, "verdicts:see-others", {
+      kind: "verdicts",
+      role,
+      isBlindReview: project.isBlindReview,
+      hasOwnVerdict,
+    });
     seesAll.set(claim.id, sees);
-    const hidesSomething = allVerdicts.some((v) => v.claimId === claim.id && v.userId !== actor.userId) || resolutions.some((r) => r.claimId === claim.id);
+    const hidesSomething =
+      allVerdicts.some((v) => v.claimId === claim.id && v.userId !== actor.userId) ||
+      resolutions.some((r) => r.claimId === claim.id);
     if (!sees && hidesSomething) withheld.add(claim.id);
   }
   const verdicts = allVerdicts.filter((v) => seesAll.get(v.claimId) || v.userId === actor.userId);
@@ -117,7 +142,12 @@ export function loadProjectJsonDocumentRows(q: Executor, access: ProjectAccess, 
       createdAt: document.createdAt,
       updatedAt: document.updatedAt,
     },
-    revision: { number: revision.number, text: revision.text, content: revision.content, createdAt: revision.createdAt },
+    revision: {
+      number: revision.number,
+      text: revision.text,
+      content: revision.content,
+      createdAt: revision.createdAt,
+    },
     claims: claims.map((c) => ({
       id: c.id,
       exact: c.exact,
@@ -149,10 +179,24 @@ export function loadProjectJsonDocumentRows(q: Executor, access: ProjectAccess, 
     })),
     verdictHistory: listVerdictHistoryInScope(q, scope)
       .filter((h) => verdictIds.has(h.verdictId))
-      .map((h) => ({ verdictId: h.verdictId, version: h.version, rating: h.rating, confidence: h.confidence, rationale: h.rationale, createdAt: h.createdAt })),
+      .map((h) => ({
+        verdictId: h.verdictId,
+        version: h.version,
+        rating: h.rating,
+        confidence: h.confidence,
+        rationale: h.rationale,
+        createdAt: h.createdAt,
+      })),
     resolutions: resolutions
       .filter((r) => seesAll.get(r.claimId))
-      .map((r) => ({ claimId: r.claimId, userId: r.userId, rating: r.rating, rationale: r.rationale, createdAt: r.createdAt, updatedAt: r.updatedAt })),
+      .map((r) => ({
+        claimId: r.claimId,
+        userId: r.userId,
+        rating: r.rating,
+        rationale: r.rationale,
+        createdAt: r.createdAt,
+        updatedAt: r.updatedAt,
+      })),
     citations: listClaimSourcesInScope(q, scope)
       .filter(({ link }) => live.has(link.claimId))
       .map(({ link }) => ({

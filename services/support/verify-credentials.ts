@@ -2,7 +2,12 @@ import "server-only";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/secrets";
 import { AppError } from "@/lib/errors";
 import type { SignInInput } from "@/lib/validation/accounts";
-import { clearSignInFailures, countSignInFailuresSince, insertSignInFailure, oldestSignInFailureSince } from "@/db/queries/credentials";
+import {
+  clearSignInFailures,
+  countSignInFailuresSince,
+  insertSignInFailure,
+  oldestSignInFailureSince,
+} from "@/db/queries/credentials";
 import { inTransaction, reader } from "@/db/queries/transaction";
 import { getUserWithHashByEmail, type PublicUser } from "@/db/queries/users";
 

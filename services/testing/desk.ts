@@ -28,7 +28,10 @@ export async function rejection(fn: () => unknown): Promise<AppError> {
 }
 
 async function setUpAdmin(): Promise<SessionActor> {
-  const { user } = await setUpInstance({ name: "Ada", email: "ada@example.org", password: "a long enough password" }, { withDemo: false });
+  const { user } = await setUpInstance(
+    { name: "Ada", email: "ada@example.org", password: "a long enough password" },
+    { withDemo: false },
+  );
   return { userId: user.id, instanceRole: "admin", name: user.name, email: user.email };
 }
 

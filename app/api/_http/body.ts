@@ -68,12 +68,15 @@ export async function readJsonImport(request: Request): Promise<unknown> {
     throw new AppError("bad-request", "The body is not valid multipart/form-data.");
   }
   const file = form.get("file");
-  if (!(file instanceof File)) throw new AppError("invalid", "Upload the file as the form's `file` field.", { fields: { file: ["is required"] } });
+  if (!(file instanceof File))
+    throw new AppError("invalid", "Upload the file as the form's `file` field.", { fields: { file: ["is required"] } });
   try {
     return jsonFromUpload(new Uint8Array(await file.arrayBuffer()));
   } catch (error) {
     if (error instanceof UploadError) {
-      throw new AppError(error.code === "too-large" ? "too-large" : "invalid", error.message, { fields: { file: [error.message] } });
+      throw new AppError(error.code === "too-large" ? "too-large" : "invalid", error.message, {
+        fields: { file: [error.message] },
+      });
     }
     throw error;
   }
@@ -123,7 +126,9 @@ export async function readDocumentUpload(request: Request): Promise<Record<strin
       Object.assign(fields, sourceFromUpload(file.name, new Uint8Array(await file.arrayBuffer())));
     } catch (error) {
       if (error instanceof UploadError) {
-        throw new AppError(error.code === "too-large" ? "too-large" : "invalid", error.message, { fields: { file: [error.message] } });
+        throw new AppError(error.code === "too-large" ? "too-large" : "invalid", error.message, {
+          fields: { file: [error.message] },
+        });
       }
       throw error;
     }

@@ -4,8 +4,11 @@ import { checkHealth } from "@/services/check-health";
 export async function GET(): Promise<Response> {
   await connection();
   const ok = checkHealth();
-  return Response.json(ok ? { ok: true } : { ok: false, error: { code: "internal", message: "The database is not usable." } }, {
-    status: ok ? 200 : 503,
-    headers: { "Cache-Control": "no-store" },
-  });
+  return Response.json(
+    ok ? { ok: true } : { ok: false, error: { code: "internal", message: "The database is not usable." } },
+    {
+      status: ok ? 200 : 503,
+      headers: { "Cache-Control": "no-store" },
+    },
+  );
 }

@@ -2,7 +2,14 @@
 
 import { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
-import type { ClaimDetails, ClaimView, DiscussionChange, DocumentContent, RevisionResult, SavedComment } from "@/lib/claims/types";
+import type {
+  ClaimDetails,
+  ClaimView,
+  DiscussionChange,
+  DocumentContent,
+  RevisionResult,
+  SavedComment,
+} from "@/lib/claims/types";
 import {
   addSourceSchema,
   commentSchema,
@@ -52,9 +59,15 @@ export async function getClaimAction(claimId: string): Promise<ActionResult<Clai
   return runValueAction({}, z.object({}), (actor) => getClaim(actor, claimId));
 }
 
-export async function editClaimAction(claimId: string, expectedVersion: number, input: unknown): Promise<ActionResult<ClaimView>> {
-  return runValueAction({ input, expectedVersion }, z.object({ input: updateClaimSchema, expectedVersion: version }), (actor, v) =>
-    editClaim(actor, claimId, v.input, v.expectedVersion),
+export async function editClaimAction(
+  claimId: string,
+  expectedVersion: number,
+  input: unknown,
+): Promise<ActionResult<ClaimView>> {
+  return runValueAction(
+    { input, expectedVersion },
+    z.object({ input: updateClaimSchema, expectedVersion: version }),
+    (actor, v) => editClaim(actor, claimId, v.input, v.expectedVersion),
   );
 }
 
@@ -70,9 +83,15 @@ export async function giveVerdictAction(claimId: string, input: unknown): Promis
 }
 
 /** `expectedVersion` is the resolution's version the form was filled from (0 when there was none). */
-export async function resolveClaimAction(claimId: string, expectedVersion: number, input: unknown): Promise<ActionResult<ClaimView>> {
-  return runValueAction({ input, expectedVersion }, z.object({ input: resolutionSchema, expectedVersion: version }), (actor, v) =>
-    resolveClaim(actor, claimId, v.input, v.expectedVersion).claim,
+export async function resolveClaimAction(
+  claimId: string,
+  expectedVersion: number,
+  input: unknown,
+): Promise<ActionResult<ClaimView>> {
+  return runValueAction(
+    { input, expectedVersion },
+    z.object({ input: resolutionSchema, expectedVersion: version }),
+    (actor, v) => resolveClaim(actor, claimId, v.input, v.expectedVersion).claim,
   );
 }
 
@@ -80,18 +99,34 @@ export async function citeSourceAction(claimId: string, input: unknown): Promise
   return runValueAction(input, addSourceSchema, (actor, value) => citeSource(actor, claimId, value).claim);
 }
 
-export async function editCitationAction(claimId: string, linkId: string, expectedVersion: number, input: unknown): Promise<ActionResult<ClaimView>> {
-  return runValueAction({ input, expectedVersion }, z.object({ input: updateClaimSourceSchema, expectedVersion: version }), (actor, v) =>
-    editCitation(actor, claimId, linkId, v.input, v.expectedVersion).claim,
+export async function editCitationAction(
+  claimId: string,
+  linkId: string,
+  expectedVersion: number,
+  input: unknown,
+): Promise<ActionResult<ClaimView>> {
+  return runValueAction(
+    { input, expectedVersion },
+    z.object({ input: updateClaimSourceSchema, expectedVersion: version }),
+    (actor, v) => editCitation(actor, claimId, linkId, v.input, v.expectedVersion).claim,
   );
 }
 
-export async function removeCitationAction(claimId: string, linkId: string, expectedVersion: number): Promise<ActionResult<ClaimView>> {
-  return runValueAction({ expectedVersion }, z.object({ expectedVersion: version }), (actor, v) => removeCitation(actor, claimId, linkId, v.expectedVersion));
+export async function removeCitationAction(
+  claimId: string,
+  linkId: string,
+  expectedVersion: number,
+): Promise<ActionResult<ClaimView>> {
+  return runValueAction({ expectedVersion }, z.object({ expectedVersion: version }), (actor, v) =>
+    removeCitation(actor, claimId, linkId, v.expectedVersion),
+  );
 }
 
 export async function claimDetailsAction(claimId: string): Promise<ActionResult<ClaimDetails>> {
-  return runValueAction({}, z.object({}), (actor) => ({ comments: listClaimComments(actor, claimId), history: getClaimHistory(actor, claimId) }));
+  return runValueAction({}, z.object({}), (actor) => ({
+    comments: listClaimComments(actor, claimId),
+    history: getClaimHistory(actor, claimId),
+  }));
 }
 
 // A change to a discussion answers with all the claim panel shows that it changed (the claim's
@@ -108,14 +143,25 @@ export async function addCommentAction(claimId: string, input: unknown): Promise
   });
 }
 
-export async function editCommentAction(commentId: string, expectedVersion: number, input: unknown): Promise<ActionResult<SavedComment>> {
-  return runValueAction({ input, expectedVersion }, z.object({ input: updateCommentSchema, expectedVersion: version }), (actor, v) => {
-    const comment = editComment(actor, commentId, v.input.body, v.expectedVersion);
-    return { comment, ...discussionAfter(actor, comment.claimId) };
-  });
+export async function editCommentAction(
+  commentId: string,
+  expectedVersion: number,
+  input: unknown,
+): Promise<ActionResult<SavedComment>> {
+  return runValueAction(
+    { input, expectedVersion },
+    z.object({ input: updateCommentSchema, expectedVersion: version }),
+    (actor, v) => {
+      const comment = editComment(actor, commentId, v.input.body, v.expectedVersion);
+      return { comment, ...discussionAfter(actor, comment.claimId) };
+    },
+  );
 }
 
-export async function deleteCommentAction(commentId: string, expectedVersion: number): Promise<ActionResult<DiscussionChange>> {
+export async function deleteCommentAction(
+  commentId: string,
+  expectedVersion: number,
+): Promise<ActionResult<DiscussionChange>> {
   return runValueAction({ expectedVersion }, z.object({ expectedVersion: version }), (actor, v) => {
     const { claimId } = getComment(actor, commentId);
     deleteComment(actor, commentId, v.expectedVersion);
@@ -131,8 +177,15 @@ export async function getDocumentContentAction(documentId: string): Promise<Acti
   });
 }
 
-export async function saveRevisionAction(documentId: string, expectedVersion: number, content: unknown): Promise<ActionResult<RevisionResult>> {
-  return runValueAction({ content, expectedVersion }, z.object({ content: z.record(z.string(), z.unknown()), expectedVersion: version }), (actor, v) =>
-    saveRevision(actor, documentId, documentContentSchema.parse({ content: v.content }), v.expectedVersion),
+export async function saveRevisionAction(
+  documentId: string,
+  expectedVersion: number,
+  content: unknown,
+): Promise<ActionResult<RevisionResult>> {
+  return runValueAction(
+    { content, expectedVersion },
+    z.object({ content: z.record(z.string(), z.unknown()), expectedVersion: version }),
+    (actor, v) =>
+      saveRevision(actor, documentId, documentContentSchema.parse({ content: v.content }), v.expectedVersion),
   );
 }

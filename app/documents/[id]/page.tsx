@@ -51,7 +51,12 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
         {document.sourceUrl ? (
           <>
             {meta.length ? " · " : ""}
-            <a href={document.sourceUrl} rel="noopener noreferrer nofollow" target="_blank" className="text-sky-800 underline">
+            <a
+              href={document.sourceUrl}
+              rel="noopener noreferrer nofollow"
+              target="_blank"
+              className="text-sky-800 underline"
+            >
               original
             </a>
           </>
@@ -81,7 +86,9 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
         permissions={permissions}
         actions={actions}
       />
-      {permissions.importAnnotations ? <AnnotationImportForm action={importAnnotationsAction.bind(null, document.id)} /> : null}
+      {permissions.importAnnotations ? (
+        <AnnotationImportForm action={importAnnotationsAction.bind(null, document.id)} />
+      ) : null}
     </div>
   );
 }

@@ -20,18 +20,33 @@ export async function createDocumentAction(projectId: string, _state: FormState,
       uploaded = sourceFromUpload(file.name, new Uint8Array(await file.arrayBuffer()));
     } catch (error) {
       if (!(error instanceof UploadError)) throw error;
-      const values = Object.fromEntries([...form.entries()].filter((e): e is [string, string] => typeof e[1] === "string"));
-      return { ok: false, error: { code: error.code === "too-large" ? "too-large" : "invalid", message: error.message, fields: { file: [error.message] } }, values };
+      const values = Object.fromEntries(
+        [...form.entries()].filter((e): e is [string, string] => typeof e[1] === "string"),
+      );
+      return {
+        ok: false,
+        error: {
+          code: error.code === "too-large" ? "too-large" : "invalid",
+          message: error.message,
+          fields: { file: [error.message] },
+        },
+        values,
+      };
     }
   }
-  const result = await runAction(form, createDocumentSchema, (actor, input) => createDocument(actor, projectId, input).id, {
-    transform: (raw) => {
-      const { format, body, ...meta } = raw;
-      if (uploaded) return { ...meta, ...uploaded };
-      const kind = format === "markdown" || format === "html" ? format : "text";
-      return { ...meta, [kind]: typeof body === "string" ? body : "" };
+  const result = await runAction(
+    form,
+    createDocumentSchema,
+    (actor, input) => createDocument(actor, projectId, input).id,
+    {
+      transform: (raw) => {
+        const { format, body, ...meta } = raw;
+        if (uploaded) return { ...meta, ...uploaded };
+        const kind = format === "markdown" || format === "html" ? format : "text";
+        return { ...meta, [kind]: typeof body === "string" ? body : "" };
+      },
     },
-  });
+  );
   if (!result.ok) {
     // The body arrives under its format's name; show its errors on the one text area.
     const fields = result.error.fields;
@@ -42,13 +57,17 @@ export async function createDocumentAction(projectId: string, _state: FormState,
 }
 
 export async function addMemberAction(projectId: string, _state: FormState, form: FormData): Promise<FormState> {
-  const result = await runAction(form, addMemberByEmailSchema, (actor, input) => addProjectMemberByEmail(actor, projectId, input));
+  const result = await runAction(form, addMemberByEmailSchema, (actor, input) =>
+    addProjectMemberByEmail(actor, projectId, input),
+  );
   if (result.ok) revalidatePath(`/projects/${projectId}/members`);
   return result.ok ? { ok: true, data: undefined } : result;
 }
 
 export async function editProjectAction(projectId: string, _state: FormState, form: FormData): Promise<FormState> {
-  const result = await runAction(form, projectSettingsFormSchema, (actor, v) => editProject(actor, projectId, v.input, v.version));
+  const result = await runAction(form, projectSettingsFormSchema, (actor, v) =>
+    editProject(actor, projectId, v.input, v.version),
+  );
   if (result.ok) revalidatePath(`/projects/${projectId}`);
   return result.ok ? { ok: true, data: undefined } : result;
 }

@@ -28,7 +28,9 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         </p>
         <h1 className="mb-1 text-2xl font-semibold">{project.name}</h1>
         <p className="mb-6 text-sm text-stone-600">
-          {project.role ? `You are ${project.role === "editor" ? "an editor" : `a ${project.role}`}` : "You are an administrator"}
+          {project.role
+            ? `You are ${project.role === "editor" ? "an editor" : `a ${project.role}`}`
+            : "You are an administrator"}
           {project.isBlindReview ? " · blind review" : ""}
           {" · "}
           <Link href={`/projects/${id}/claims`} className="text-sky-800 underline">
@@ -59,7 +61,12 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           <p className="-mt-4 mb-4 text-sm text-stone-600">
             Published by{" "}
             {project.organizationUrl ? (
-              <a href={project.organizationUrl} rel="noopener noreferrer nofollow" target="_blank" className="text-sky-800 underline">
+              <a
+                href={project.organizationUrl}
+                rel="noopener noreferrer nofollow"
+                target="_blank"
+                className="text-sky-800 underline"
+              >
                 {project.organizationName}
               </a>
             ) : (
@@ -102,7 +109,12 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           {project.permissions.editProject ? (
             <ProjectSettingsForm
               action={editProjectAction.bind(null, id)}
-              settings={{ name: project.name, organizationName: project.organizationName, organizationUrl: project.organizationUrl, version: project.version }}
+              settings={{
+                name: project.name,
+                organizationName: project.organizationName,
+                organizationUrl: project.organizationUrl,
+                version: project.version,
+              }}
             />
           ) : null}
         </aside>

@@ -71,7 +71,10 @@ export function makeExportDocument(overrides: Partial<ExportDocument> = {}): Exp
   };
 }
 
-export function source(url: string, overrides: Partial<ExportClaim["sources"][number]> = {}): ExportClaim["sources"][number] {
+export function source(
+  url: string,
+  overrides: Partial<ExportClaim["sources"][number]> = {},
+): ExportClaim["sources"][number] {
   return {
     id: `cs-${url}`,
     sourceId: `s-${url}`,
@@ -91,7 +94,11 @@ export function source(url: string, overrides: Partial<ExportClaim["sources"][nu
   };
 }
 
-export function resolution(rating: string, rationale: string, overrides: Partial<NonNullable<ExportClaim["resolution"]>> = {}): NonNullable<ExportClaim["resolution"]> {
+export function resolution(
+  rating: string,
+  rationale: string,
+  overrides: Partial<NonNullable<ExportClaim["resolution"]>> = {},
+): NonNullable<ExportClaim["resolution"]> {
   return {
     rating,
     rationale,

@@ -32,7 +32,12 @@ export type ImportAnchorResult = ImportAnchor | { failure: ImportAnchorFailure; 
 
 export type ImportSelectors = { quote?: TextQuoteSelector; position?: TextPositionSelector };
 
-type Pending = { index: number; anchor: StoredAnchor; occurrences: { start: number; end: number }[]; positionGiven: boolean };
+type Pending = {
+  index: number;
+  anchor: StoredAnchor;
+  occurrences: { start: number; end: number }[];
+  positionGiven: boolean;
+};
 
 function sameSpan(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start === b.start && a.end === b.end;
@@ -51,7 +56,10 @@ export function anchorAnnotations(text: string, items: readonly ImportSelectors[
   items.forEach(({ quote, position }, i) => {
     if (!quote || quote.exact.length === 0) {
       if (!position) {
-        results[i] = { failure: "malformed", message: "It has no quote (TextQuoteSelector) or position (TextPositionSelector) to anchor it by." };
+        results[i] = {
+          failure: "malformed",
+          message: "It has no quote (TextQuoteSelector) or position (TextPositionSelector) to anchor it by.",
+        };
         return;
       }
       const located = locateNewClaim(text, { position }, index);
@@ -68,7 +76,10 @@ export function anchorAnnotations(text: string, items: readonly ImportSelectors[
         return;
       }
     }
-    const occurrences = findQuoteOccurrences(text, quote.exact).map((o) => ({ start: index.toCodePoint(o.start), end: index.toCodePoint(o.end) }));
+    const occurrences = findQuoteOccurrences(text, quote.exact).map((o) => ({
+      start: index.toCodePoint(o.start),
+      end: index.toCodePoint(o.end),
+    }));
     if (occurrences.length === 1) {
       const located = locateNewClaim(text, { quote }, index);
       if (!("error" in located)) {
@@ -82,7 +93,13 @@ export function anchorAnnotations(text: string, items: readonly ImportSelectors[
     const exact = first ? text.slice(index.toUtf16(first.start), index.toUtf16(first.end)) : quote.exact;
     pending.push({
       index: i,
-      anchor: { exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "", start: position?.start ?? null, end: position?.end ?? null },
+      anchor: {
+        exact,
+        prefix: quote.prefix ?? "",
+        suffix: quote.suffix ?? "",
+        start: position?.start ?? null,
+        end: position?.end ?? null,
+      },
       occurrences,
       positionGiven: position !== undefined,
     });
@@ -100,12 +117,18 @@ export function anchorAnnotations(text: string, items: readonly ImportSelectors[
       const several = p.occurrences.length > 1;
       if (!r || r.status === "orphaned" || r.start === null || r.end === null) {
         results[p.index] = several
-          ? { failure: "ambiguous", message: `The quote occurs ${p.occurrences.length} times and its context does not say which.` }
+          ? {
+              failure: "ambiguous",
+              message: `The quote occurs ${p.occurrences.length} times and its context does not say which.`,
+            }
           : { failure: "quote-not-found", message: "The quote is not in the document's text, even approximately." };
         return;
       }
       if (r.alternatives.length > 1) {
-        results[p.index] = { failure: "ambiguous", message: `The quote fits ${r.alternatives.length} places about equally well.` };
+        results[p.index] = {
+          failure: "ambiguous",
+          message: `The quote fits ${r.alternatives.length} places about equally well.`,
+        };
         return;
       }
       const span = { start: r.start, end: r.end };
@@ -113,7 +136,10 @@ export function anchorAnnotations(text: string, items: readonly ImportSelectors[
       if (several) {
         results[p.index] = p.occurrences.some((o) => sameSpan(o, span))
           ? fromLocated(located, p.positionGiven && p.anchor.start !== span.start ? "moved" : "exact")
-          : { failure: "ambiguous", message: `The quote occurs ${p.occurrences.length} times and its context does not say which.` };
+          : {
+              failure: "ambiguous",
+              message: `The quote occurs ${p.occurrences.length} times and its context does not say which.`,
+            };
         return;
       }
       const score = r.score ?? 0;

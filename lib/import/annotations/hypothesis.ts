@@ -18,7 +18,12 @@ export const HYPOTHESIS_PREFIX = "hypothesis:";
 
 /** Does this look like a Hypothesis annotation (rather than a W3C one)? */
 export function looksLikeHypothesis(item: unknown): boolean {
-  return isObject(item) && !("type" in item) && !("@type" in item) && ("user" in item || "uri" in item || Array.isArray(item.target));
+  return (
+    isObject(item) &&
+    !("type" in item) &&
+    !("@type" in item) &&
+    ("user" in item || "uri" in item || Array.isArray(item.target))
+  );
 }
 
 function quoteSelector(selector: JsonObject, path: string, problems: Problems): TextQuoteSelector | undefined {
@@ -35,7 +40,8 @@ function quoteSelector(selector: JsonObject, path: string, problems: Problems): 
 
 function checkNumber(selector: JsonObject, key: string, path: string, problems: Problems): void {
   const value = selector[key];
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) problems.add(at(path, key), "must be a non-negative number");
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0)
+    problems.add(at(path, key), "must be a non-negative number");
 }
 
 /** The quote of an annotation's first target that has one; checks the shape of every selector. */
@@ -67,7 +73,8 @@ function readSelectors(target: unknown[], path: string, problems: Problems): Tex
         checkNumber(s, "end", spath, problems);
       } else if (s.type === "RangeSelector") {
         // Hypothesis writes startContainer/endContainer XPaths and offsets into the page's DOM.
-        for (const key of ["startContainer", "endContainer"]) if (typeof s[key] !== "string") problems.add(at(spath, key), "must be a string");
+        for (const key of ["startContainer", "endContainer"])
+          if (typeof s[key] !== "string") problems.add(at(spath, key), "must be a string");
         for (const key of ["startOffset", "endOffset"]) checkNumber(s, key, spath, problems);
       }
     });
@@ -84,7 +91,8 @@ function readTags(value: unknown, path: string, problems: Problems): string[] {
   const tags: string[] = [];
   value.forEach((tag, i) => {
     if (typeof tag !== "string") problems.add(at(path, i), "must be a string");
-    else if (tag.trim().length > MAX_TAG_LENGTH) problems.add(at(path, i), `is longer than ${MAX_TAG_LENGTH} characters`);
+    else if (tag.trim().length > MAX_TAG_LENGTH)
+      problems.add(at(path, i), `is longer than ${MAX_TAG_LENGTH} characters`);
     else if (tag.trim() !== "" && !tags.includes(tag.trim())) tags.push(tag.trim());
   });
   return tags;
@@ -100,7 +108,11 @@ function readReferences(value: unknown, path: string, problems: Problems): strin
 }
 
 /** "— via Hypothesis, acct:jane@hypothes.is (Jane Doe), 2025-01-15": who wrote an imported note, and when. */
-export function hypothesisSignature(user: string | undefined, displayName: string | undefined, created: string | undefined): string {
+export function hypothesisSignature(
+  user: string | undefined,
+  displayName: string | undefined,
+  created: string | undefined,
+): string {
   const who = user ?? "an unknown user";
   const name = displayName && displayName.trim() && displayName.trim() !== user ? ` (${displayName.trim()})` : "";
   const when = created && /^\d{4}-\d{2}-\d{2}/.test(created) ? `, ${created.slice(0, 10)}` : "";
@@ -112,7 +124,11 @@ export function hypothesisSignature(user: string | undefined, displayName: strin
  * result, or a bare array); `pathOf` names each in problems. A reply replies to the last
  * annotation of its `references`.
  */
-export function readHypothesisAnnotations(items: unknown[], pathOf: (index: number) => string, problems: Problems): ReadAnnotation[] {
+export function readHypothesisAnnotations(
+  items: unknown[],
+  pathOf: (index: number) => string,
+  problems: Problems,
+): ReadAnnotation[] {
   const annotations: ReadAnnotation[] = [];
   const seen = new Map<string, number>();
   items.forEach((item, index) => {
@@ -136,7 +152,8 @@ export function readHypothesisAnnotations(items: unknown[], pathOf: (index: numb
     }
     const quote = readSelectors(item.target, at(p, "target"), problems);
     const text = optionalString(item, "text", p, problems) ?? "";
-    if (text.length > MAX_COMMENT_LENGTH) problems.add(at(p, "text"), `is longer than ${MAX_COMMENT_LENGTH} characters`);
+    if (text.length > MAX_COMMENT_LENGTH)
+      problems.add(at(p, "text"), `is longer than ${MAX_COMMENT_LENGTH} characters`);
     const user = optionalString(item, "user", p, problems);
     const created = optionalString(item, "created", p, problems);
     optionalString(item, "uri", p, problems);

@@ -35,15 +35,28 @@ describe("matching a rating against the project's scale", () => {
 describe("planning an annotation", () => {
   it("gives the importer's verdict from a rating on the scale, with its rationale, and cites its links", () => {
     const plan = planAnnotation(
-      annotation({ rating: { identifier: "false", label: "False" }, rationale: "No transfer is documented.", links: ["https://example.org/a"] }),
+      annotation({
+        rating: { identifier: "false", label: "False" },
+        rationale: "No transfer is documented.",
+        links: ["https://example.org/a"],
+      }),
       defaultRatingScale,
     );
-    expect(plan).toMatchObject({ kind: "claim", verdict: { rating: "false", rationale: "No transfer is documented." }, links: ["https://example.org/a"], comments: [] });
+    expect(plan).toMatchObject({
+      kind: "claim",
+      verdict: { rating: "false", rationale: "No transfer is documented." },
+      links: ["https://example.org/a"],
+      comments: [],
+    });
   });
 
   it("keeps a rating not on the scale, and what has no field, as signed comments", () => {
     const plan = planAnnotation(
-      annotation({ rating: { identifier: "satire", label: "Satire" }, rationale: "It is a joke.", extras: ["Worth a second look."] }),
+      annotation({
+        rating: { identifier: "satire", label: "Satire" },
+        rationale: "It is a joke.",
+        extras: ["Worth a second look."],
+      }),
       defaultRatingScale,
     );
     expect(plan).toMatchObject({
@@ -54,7 +67,9 @@ describe("planning an annotation", () => {
         "Worth a second look.\n\n— via Web Annotation, Rita Reviewer",
       ],
     });
-    expect(planAnnotation(annotation({ rationale: "Only a rationale.", creator: null }), defaultRatingScale)).toMatchObject({
+    expect(
+      planAnnotation(annotation({ rationale: "Only a rationale.", creator: null }), defaultRatingScale),
+    ).toMatchObject({
       comments: ["Only a rationale.\n\n— via Web Annotation"],
     });
   });

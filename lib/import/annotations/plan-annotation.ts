@@ -22,7 +22,11 @@ export type ReplyPlan = { kind: "reply"; annotation: ReadAnnotation; body: strin
 
 export type AnnotationPlan = ClaimPlan | ReplyPlan;
 
-const fold = (s: string) => s.trim().toLowerCase().replace(/[\s_]+/g, "-");
+const fold = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-");
 
 /**
  * The rating of `scale` an annotation gives: its key (`schema:identifier`) against the keys,
@@ -52,7 +56,9 @@ export function planAnnotation(annotation: ReadAnnotation, scale: readonly Ratin
     if (matched) verdict = { rating: matched.key, rationale };
     else {
       const given = rating.label ?? rating.identifier ?? "(no label)";
-      comments.push(signed(`Assessment: ${given} (not a rating of this project's scale)${rationale ? `\n\n${rationale}` : ""}`));
+      comments.push(
+        signed(`Assessment: ${given} (not a rating of this project's scale)${rationale ? `\n\n${rationale}` : ""}`),
+      );
     }
   } else if (rationale) {
     comments.push(signed(rationale));

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { buildAnnotationPage, buildWebAnnotation } from "../../export/webannotation";
-import { ARTICLE_TEXT, claimOn, makeExportDocument, resolution, source } from "../../export/testing/make-export-document";
+import {
+  ARTICLE_TEXT,
+  claimOn,
+  makeExportDocument,
+  resolution,
+  source,
+} from "../../export/testing/make-export-document";
 import { readAnnotationFile } from "./read-annotation-file";
 import { demoHypothesisExport } from "./testing/demo-fixtures";
 import type { ReadAnnotation } from "./types";
@@ -30,7 +36,13 @@ describe("reading a Hypothesis export", () => {
       replyTo: null,
       tags: ["hedged", "missile-transfers"],
       creator: "acct:maya_checks@hypothes.is",
-      selectors: { quote: { type: "TextQuoteSelector", exact: "there’s as yet no definitive evidence", prefix: "s suggesting this has happened, " } },
+      selectors: {
+        quote: {
+          type: "TextQuoteSelector",
+          exact: "there’s as yet no definitive evidence",
+          prefix: "s suggesting this has happened, ",
+        },
+      },
     });
     expect(first?.note).toMatch(/^“No definitive evidence” is the article's own hedge/);
     expect(first?.note).toMatch(/\n\n— via Hypothesis, acct:maya_checks@hypothes\.is \(Maya Checks\), 2025-01-15$/);
@@ -61,7 +73,17 @@ describe("reading a Hypothesis export", () => {
         { ...a, id: 42 },
         { ...b, target: { source: "x" } },
         { ...c, tags: ["ok", 7], references: "pX7" },
-        { ...d, target: [{ selector: [{ type: "TextQuoteSelector", exact: 3 }, { type: "TextPositionSelector", start: "1", end: 2 }] }] },
+        {
+          ...d,
+          target: [
+            {
+              selector: [
+                { type: "TextQuoteSelector", exact: 3 },
+                { type: "TextPositionSelector", start: "1", end: 2 },
+              ],
+            },
+          ],
+        },
         "not an annotation",
         { ...b },
       ],
@@ -87,12 +109,16 @@ describe("reading a Hypothesis export", () => {
 });
 
 describe("reading W3C Web Annotations", () => {
-  const claim = claimOn(ARTICLE_TEXT, "There’s as yet no definitive evidence that Iran has transferred ballistic missiles to Russia", {
-    id: "c1",
-    status: "resolved",
-    resolution: resolution("mostly-false", "No source shows a transfer."),
-    sources: [source("https://www.state.gov/briefing"), source("https://news.example.org/other")],
-  });
+  const claim = claimOn(
+    ARTICLE_TEXT,
+    "There’s as yet no definitive evidence that Iran has transferred ballistic missiles to Russia",
+    {
+      id: "c1",
+      status: "resolved",
+      resolution: resolution("mostly-false", "No source shows a transfer."),
+      sources: [source("https://www.state.gov/briefing"), source("https://news.example.org/other")],
+    },
+  );
   const doc = makeExportDocument({ claims: [claim] });
 
   it("reads ClaimDesk's own export: quote, code point position, rating key and label, rationale, sources", () => {
@@ -105,7 +131,12 @@ describe("reading W3C Web Annotations", () => {
         sourceId: "webannotation:https://claimdesk.example.org/api/v1/claims/c1",
         replyTo: null,
         selectors: {
-          quote: { type: "TextQuoteSelector", exact: claim.selector.exact, prefix: claim.selector.prefix, suffix: claim.selector.suffix },
+          quote: {
+            type: "TextQuoteSelector",
+            exact: claim.selector.exact,
+            prefix: claim.selector.prefix,
+            suffix: claim.selector.suffix,
+          },
           position: { type: "TextPositionSelector", start: claim.selector.start, end: claim.selector.end },
         },
         tags: [],
@@ -124,7 +155,13 @@ describe("reading W3C Web Annotations", () => {
     const expected = read(page).annotations;
     expect(read(page.items).annotations).toEqual(expected);
     expect(read(buildWebAnnotation(doc, claim)).annotations).toEqual(expected);
-    expect(read({ "@context": page["@context"], type: "AnnotationCollection", first: { type: "AnnotationPage", items: page.items } }).annotations).toEqual(expected);
+    expect(
+      read({
+        "@context": page["@context"],
+        type: "AnnotationCollection",
+        first: { type: "AnnotationPage", items: page.items },
+      }).annotations,
+    ).toEqual(expected);
   });
 
   it("keeps what has no field as comments: other purposes, bodyValue, odd links; tagging bodies become tags", () => {
@@ -152,14 +189,32 @@ describe("reading W3C Web Annotations", () => {
 
   it("reads an annotation replying to another as a reply, its words signed", () => {
     const { annotations } = read([
-      { id: "urn:a", type: "Annotation", target: { source: "x", selector: { type: "TextQuoteSelector", exact: "signed" } } },
-      { id: "urn:b", type: "Annotation", motivation: "replying", creator: "Sam", target: "urn:a", body: { type: "TextualBody", value: "Agreed." } },
+      {
+        id: "urn:a",
+        type: "Annotation",
+        target: { source: "x", selector: { type: "TextQuoteSelector", exact: "signed" } },
+      },
+      {
+        id: "urn:b",
+        type: "Annotation",
+        motivation: "replying",
+        creator: "Sam",
+        target: "urn:a",
+        body: { type: "TextualBody", value: "Agreed." },
+      },
     ]);
-    expect(annotations[1]).toMatchObject({ replyTo: "webannotation:urn:a", note: "Agreed.\n\n— via Web Annotation, Sam", selectors: {} });
+    expect(annotations[1]).toMatchObject({
+      replyTo: "webannotation:urn:a",
+      note: "Agreed.\n\n— via Web Annotation, Sam",
+      selectors: {},
+    });
   });
 
   it("names an annotation without an id by a digest of its JSON, the same on every read", () => {
-    const annotation = { type: "Annotation", target: { source: "x", selector: { type: "TextQuoteSelector", exact: "signed" } } };
+    const annotation = {
+      type: "Annotation",
+      target: { source: "x", selector: { type: "TextQuoteSelector", exact: "signed" } },
+    };
     const first = read(annotation).annotations[0]?.sourceId;
     expect(first).toMatch(/^webannotation:digest:[0-9a-f]{14}$/);
     expect(read(JSON.parse(JSON.stringify(annotation))).annotations[0]?.sourceId).toBe(first);
@@ -173,8 +228,17 @@ describe("reading W3C Web Annotations", () => {
         items: [
           { type: "Annotation", id: "urn:a" },
           { type: "Note", id: "urn:b", target: "x" },
-          { type: "Annotation", id: "urn:c", target: { selector: [{ type: "TextPositionSelector", start: -1, end: 2.5 }] } },
-          { type: "Annotation", id: "urn:d", target: "x", body: [{ type: "TextualBody", value: 3 }, { type: "SpecificResource" }] },
+          {
+            type: "Annotation",
+            id: "urn:c",
+            target: { selector: [{ type: "TextPositionSelector", start: -1, end: 2.5 }] },
+          },
+          {
+            type: "Annotation",
+            id: "urn:d",
+            target: "x",
+            body: [{ type: "TextualBody", value: 3 }, { type: "SpecificResource" }],
+          },
           { type: "Annotation", id: "urn:a", target: "x" },
         ],
       }),

@@ -21,7 +21,10 @@ export const MAX_ANNOTATIONS = 5000;
  */
 export function readAnnotationFile(value: unknown): ReadAnnotationsResult {
   const problems = new Problems();
-  const done = (format: "webannotation" | "hypothesis", read: () => ReturnType<typeof readWebAnnotations>): ReadAnnotationsResult => {
+  const done = (
+    format: "webannotation" | "hypothesis",
+    read: () => ReturnType<typeof readWebAnnotations>,
+  ): ReadAnnotationsResult => {
     const annotations = read();
     return problems.count > 0 ? { ok: false, problems: problems.fields } : { ok: true, format, annotations };
   };
@@ -34,8 +37,10 @@ export function readAnnotationFile(value: unknown): ReadAnnotationsResult {
   if (Array.isArray(value)) {
     if (tooMany(value, "_")) return { ok: false, problems: problems.fields };
     const pathOf = (i: number) => String(i);
-    if (value.some((item) => isTyped(item, "Annotation"))) return done("webannotation", () => readWebAnnotations(value, pathOf, problems));
-    if (value.length === 0 || value.some(looksLikeHypothesis)) return done("hypothesis", () => readHypothesisAnnotations(value, pathOf, problems));
+    if (value.some((item) => isTyped(item, "Annotation")))
+      return done("webannotation", () => readWebAnnotations(value, pathOf, problems));
+    if (value.length === 0 || value.some(looksLikeHypothesis))
+      return done("hypothesis", () => readHypothesisAnnotations(value, pathOf, problems));
     problems.add("_", UNKNOWN_SHAPE);
     return { ok: false, problems: problems.fields };
   }

@@ -45,8 +45,7 @@ export type ReadAnnotation = {
 };
 
 export type ReadAnnotationsResult =
-  | { ok: true; format: AnnotationFormat; annotations: ReadAnnotation[] }
-  | { ok: false; problems: FieldErrors };
+  { ok: true; format: AnnotationFormat; annotations: ReadAnnotation[] } | { ok: false; problems: FieldErrors };
 
 /** Longest quote and comment an import takes (as the API does for claims and comments). */
 export const MAX_QUOTE_LENGTH = 20_000;
@@ -54,7 +53,8 @@ export const MAX_COMMENT_LENGTH = 20_000;
 export const MAX_TAG_LENGTH = 200;
 
 /** Why an annotation made no claim or reply this time. */
-export type AnnotationImportReason = "quote-not-found" | "ambiguous" | "malformed" | "already-imported" | "parent-not-imported";
+export type AnnotationImportReason =
+  "quote-not-found" | "ambiguous" | "malformed" | "already-imported" | "parent-not-imported";
 
 export type AnnotationImportRow = {
   /** The annotation's place in the file's list, from 0. */

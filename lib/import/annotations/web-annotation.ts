@@ -1,5 +1,16 @@
 import type { TextPositionSelector, TextQuoteSelector } from "../../anchoring/types";
-import { at, digestOf, hasName, isHttpUrl, isObject, listOf, namesOf, optionalString, Problems, type JsonObject } from "../problems";
+import {
+  at,
+  digestOf,
+  hasName,
+  isHttpUrl,
+  isObject,
+  listOf,
+  namesOf,
+  optionalString,
+  Problems,
+  type JsonObject,
+} from "../problems";
 import { MAX_COMMENT_LENGTH, MAX_QUOTE_LENGTH, MAX_TAG_LENGTH, type GivenRating, type ReadAnnotation } from "./types";
 
 /**
@@ -36,16 +47,25 @@ function readQuote(selector: JsonObject, path: string, problems: Problems): Text
     problems.add(at(path, "exact"), "must be a string");
     return undefined;
   }
-  if (selector.exact.length > MAX_QUOTE_LENGTH) problems.add(at(path, "exact"), `is longer than ${MAX_QUOTE_LENGTH} characters`);
+  if (selector.exact.length > MAX_QUOTE_LENGTH)
+    problems.add(at(path, "exact"), `is longer than ${MAX_QUOTE_LENGTH} characters`);
   const prefix = optionalString(selector, "prefix", path, problems);
   const suffix = optionalString(selector, "suffix", path, problems);
-  return { type: "TextQuoteSelector", exact: selector.exact, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) };
+  return {
+    type: "TextQuoteSelector",
+    exact: selector.exact,
+    ...(prefix ? { prefix } : {}),
+    ...(suffix ? { suffix } : {}),
+  };
 }
 
 function readPosition(selector: JsonObject, path: string, problems: Problems): TextPositionSelector | undefined {
   const { start, end } = selector;
   let ok = true;
-  for (const [key, value] of [["start", start], ["end", end]] as const) {
+  for (const [key, value] of [
+    ["start", start],
+    ["end", end],
+  ] as const) {
     if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
       problems.add(at(path, key), "must be a non-negative integer (code points)");
       ok = false;
@@ -159,7 +179,8 @@ function readBodies(annotation: JsonObject, path: string, problems: Problems): B
         problems.add(at(bpath, "value"), "must be a string");
         return;
       }
-      if (value.length > MAX_COMMENT_LENGTH) problems.add(at(bpath, "value"), `is longer than ${MAX_COMMENT_LENGTH} characters`);
+      if (value.length > MAX_COMMENT_LENGTH)
+        problems.add(at(bpath, "value"), `is longer than ${MAX_COMMENT_LENGTH} characters`);
       if (purpose("assessing") && out.rating === null) {
         const rating: GivenRating = { identifier: identifierOf(body), label: value.trim() || null };
         out.rating = rating;
@@ -191,7 +212,11 @@ function readBodies(annotation: JsonObject, path: string, problems: Problems): B
  * `pathOf` names each in problems. An Annotation without an `id` is recognised on a second
  * import by a digest of its JSON.
  */
-export function readWebAnnotations(items: unknown[], pathOf: (index: number) => string, problems: Problems): ReadAnnotation[] {
+export function readWebAnnotations(
+  items: unknown[],
+  pathOf: (index: number) => string,
+  problems: Problems,
+): ReadAnnotation[] {
   const annotations: ReadAnnotation[] = [];
   const seen = new Map<string, number>();
   items.forEach((item, index) => {
@@ -220,8 +245,24 @@ export function readWebAnnotations(items: unknown[], pathOf: (index: number) => 
       // A reply (motivation `replying`) targets the annotation it answers: its bodies are its words.
       const bodies = readBodies(item, p, problems);
       const words = [bodies.rationale, ...bodies.extras, ...bodies.links].filter((w): w is string => !!w);
-      const note = words.length > 0 ? `${words.join("\n\n")}\n\n${creator ? `— via Web Annotation, ${creator}` : "— via Web Annotation"}` : null;
-      annotations.push({ index, sourceId, id, replyTo: `${WEB_ANNOTATION_PREFIX}${repliesTo}`, selectors: {}, tags: bodies.tags, note, rating: null, rationale: null, links: [], extras: [], creator });
+      const note =
+        words.length > 0
+          ? `${words.join("\n\n")}\n\n${creator ? `— via Web Annotation, ${creator}` : "— via Web Annotation"}`
+          : null;
+      annotations.push({
+        index,
+        sourceId,
+        id,
+        replyTo: `${WEB_ANNOTATION_PREFIX}${repliesTo}`,
+        selectors: {},
+        tags: bodies.tags,
+        note,
+        rating: null,
+        rationale: null,
+        links: [],
+        extras: [],
+        creator,
+      });
       return;
     }
     const selectors = readTarget(item.target, at(p, "target"), problems);

@@ -30,14 +30,26 @@ describe("GET /api/v1/claims", () => {
 
     const res = await get(`projectId=${d.projectId}&q=televised`, token);
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { claims: { id: string; snippet: string; documentTitle: string; projectId: string }[]; nextCursor: string | null };
+    const body = (await res.json()) as {
+      claims: { id: string; snippet: string; documentTitle: string; projectId: string }[];
+      nextCursor: string | null;
+    };
     expect(body.claims.map((c) => c.id)).toEqual([two.id]);
-    expect(body.claims[0]).toMatchObject({ documentTitle: "Article", projectId: d.projectId, snippet: "The signing was \uE000televised\uE001." });
+    expect(body.claims[0]).toMatchObject({
+      documentTitle: "Article",
+      projectId: d.projectId,
+      snippet: "The signing was \uE000televised\uE001.",
+    });
     expect(body.nextCursor).toBeNull();
 
-    const first = (await (await get(`projectId=${d.projectId}&sort=document&limit=1`, token)).json()) as { claims: { id: string }[]; nextCursor: string };
+    const first = (await (await get(`projectId=${d.projectId}&sort=document&limit=1`, token)).json()) as {
+      claims: { id: string }[];
+      nextCursor: string;
+    };
     expect(first.claims.map((c) => c.id)).toEqual([one.id]);
-    const second = (await (await get(`projectId=${d.projectId}&sort=document&limit=1&cursor=${first.nextCursor}`, token)).json()) as { claims: { id: string }[]; nextCursor: string | null };
+    const second = (await (
+      await get(`projectId=${d.projectId}&sort=document&limit=1&cursor=${first.nextCursor}`, token)
+    ).json()) as { claims: { id: string }[]; nextCursor: string | null };
     expect(second).toEqual({ claims: [expect.objectContaining({ id: two.id })], nextCursor: null });
   });
 

@@ -16,7 +16,13 @@ export const POST = route(async (request) => {
   const input = await readJson(request, createProjectSchema);
   const project = createProject(actor, input);
   return created(
-    { id: project.id, name: project.name, ratingScale: project.ratingScale, blindReview: project.isBlindReview, version: project.version },
+    {
+      id: project.id,
+      name: project.name,
+      ratingScale: project.ratingScale,
+      blindReview: project.isBlindReview,
+      version: project.version,
+    },
     `/api/v1/projects/${project.id}`,
     { ETag: etagOf(project.id, project.version) },
   );

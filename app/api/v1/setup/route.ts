@@ -8,5 +8,8 @@ import { route } from "../../_http/route";
 export const POST = route(async (request) => {
   const input = await readJson(request, setupSchema);
   const { user, demoProjectId } = await setUpInstance(input, { withDemo: getConfig().isDemoEnabled });
-  return created({ id: user.id, name: user.name, email: user.email, role: user.role, demoProjectId }, `/api/v1/users/${user.id}`);
+  return created(
+    { id: user.id, name: user.name, email: user.email, role: user.role, demoProjectId },
+    `/api/v1/users/${user.id}`,
+  );
 });

@@ -39,7 +39,13 @@ function explorerHref(projectId: string, values: ExplorerValues): string {
   return `/projects/${projectId}/claims${search.size > 0 ? `?${search}` : ""}`;
 }
 
-export default async function ClaimsExplorerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Query> }) {
+export default async function ClaimsExplorerPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Query>;
+}) {
   const { id } = await params;
   const query = await searchParams;
   const values: ExplorerValues = {};
@@ -51,7 +57,9 @@ export default async function ClaimsExplorerPage({ params, searchParams }: { par
   const actor = await requireSessionActor(here);
   const explorer = load(() => openClaimsExplorer(actor, id, values), here);
   const { project, result, errors } = explorer;
-  const isFiltered = claimSearchParamNames.some((name) => name !== "sort" && name !== "order" && name !== "cursor" && values[name]?.trim());
+  const isFiltered = claimSearchParamNames.some(
+    (name) => name !== "sort" && name !== "order" && name !== "cursor" && values[name]?.trim(),
+  );
 
   return (
     <div>
@@ -67,7 +75,11 @@ export default async function ClaimsExplorerPage({ params, searchParams }: { par
       </p>
       <h1 className="mb-1 text-2xl font-semibold">Claims</h1>
       <p className="mb-6 text-sm text-stone-600">
-        Every claim of the project&apos;s documents{explorer.isBlindToOthers ? "; under blind review, other reviewers' ratings and rationales count only on the claims you have rated" : ""}.
+        Every claim of the project&apos;s documents
+        {explorer.isBlindToOthers
+          ? "; under blind review, other reviewers' ratings and rationales count only on the claims you have rated"
+          : ""}
+        .
       </p>
 
       <ExplorerFilters
@@ -101,7 +113,8 @@ export default async function ClaimsExplorerPage({ params, searchParams }: { par
         <>
           <p role="status" className="mb-2 text-sm text-stone-600">
             {result.claims.length} {result.claims.length === 1 ? "claim" : "claims"}
-            {values.cursor ? " on this page" : result.nextCursor ? " on the first page" : ""}, {sortDescription(explorer.sort, explorer.order)}.
+            {values.cursor ? " on this page" : result.nextCursor ? " on the first page" : ""},{" "}
+            {sortDescription(explorer.sort, explorer.order)}.
           </p>
           <ClaimsTable claims={result.claims} scale={project.ratingScale} />
           <nav aria-label="Pages" className="mt-4 flex gap-4">
@@ -111,7 +124,10 @@ export default async function ClaimsExplorerPage({ params, searchParams }: { par
               </Link>
             ) : null}
             {result.nextCursor ? (
-              <Link href={explorerHref(id, { ...values, cursor: result.nextCursor })} className="text-sky-800 underline">
+              <Link
+                href={explorerHref(id, { ...values, cursor: result.nextCursor })}
+                className="text-sky-800 underline"
+              >
                 Next page
               </Link>
             ) : null}

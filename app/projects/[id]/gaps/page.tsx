@@ -19,7 +19,13 @@ function resolutionText(claim: GapClaim): string {
   return claim.status === "resolved" ? "Hidden until you give your verdict" : "Not resolved";
 }
 
-export default async function GapsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Query> }) {
+export default async function GapsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Query>;
+}) {
   const { id } = await params;
   const query = await searchParams;
   const raw = { kind: first(query.kind) ?? null, documentId: first(query.documentId) ?? null };
@@ -51,7 +57,10 @@ export default async function GapsPage({ params, searchParams }: { params: Promi
       <h1 className="mb-1 text-2xl font-semibold">Sourcing gaps</h1>
       <p className="mb-6 text-sm text-stone-600">
         {total} {total === 1 ? "gap" : "gaps"} on {claimsCount(claims.length)}
-        {filter.documentId ? ` in “${documents.find((d) => d.id === filter.documentId)?.title ?? ""}”` : " across every document"}.
+        {filter.documentId
+          ? ` in “${documents.find((d) => d.id === filter.documentId)?.title ?? ""}”`
+          : " across every document"}
+        .
       </p>
 
       <form
@@ -98,9 +107,7 @@ export default async function GapsPage({ params, searchParams }: { params: Promi
                 <p className="text-sm text-stone-700">No claims.</p>
               ) : (
                 <table className="w-full border-collapse rounded border border-stone-200 bg-white text-left text-sm">
-                  <caption className="sr-only">
-                    Claims with the gap “{label}”
-                  </caption>
+                  <caption className="sr-only">Claims with the gap “{label}”</caption>
                   <thead className="bg-stone-100">
                     <tr>
                       <th scope="col" className="px-3 py-2">
@@ -124,7 +131,10 @@ export default async function GapsPage({ params, searchParams }: { params: Promi
                       return (
                         <tr key={gap.claimId} className="border-t border-stone-200 align-top">
                           <td className="px-3 py-2">
-                            <Link href={`/documents/${claim.documentId}#claim-${claim.id}`} className="font-serif text-sky-900 hover:underline">
+                            <Link
+                              href={`/documents/${claim.documentId}#claim-${claim.id}`}
+                              className="font-serif text-sky-900 hover:underline"
+                            >
                               “{claim.quote}”
                             </Link>
                           </td>

@@ -13,7 +13,9 @@ export const DEMO_TEXT = canonicalText(docFromPlainText(DEMO_ARTICLE_SOURCE));
 
 /** The hand-written Hypothesis export of the demo article (fixtures/hypothesis/demo-export.json). */
 export function demoHypothesisExport(): { annotations: Record<string, unknown>[] } & Record<string, unknown> {
-  return JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../../../fixtures/hypothesis/demo-export.json"), "utf8")) as never;
+  return JSON.parse(
+    fs.readFileSync(path.resolve(__dirname, "../../../../fixtures/hypothesis/demo-export.json"), "utf8"),
+  ) as never;
 }
 
 /** Code point offsets of the first occurrence of `quote` in `text`. */

@@ -18,14 +18,18 @@ afterEach(() => cleanup());
 function post(token: string, body: BodyInit, contentType?: string): Promise<Response> {
   const headers: Record<string, string> = { authorization: `Bearer ${token}` };
   if (contentType) headers["content-type"] = contentType;
-  return POST(new Request("http://claimdesk.test/api/v1/projects/import", { method: "POST", headers, body }), { params: Promise.resolve({}) });
+  return POST(new Request("http://claimdesk.test/api/v1/projects/import", { method: "POST", headers, body }), {
+    params: Promise.resolve({}),
+  });
 }
 
 describe("POST /api/v1/projects/import", () => {
   it("restores an export as a new project: 201 with its id and Location, as JSON or as an upload", async () => {
     const d = await desk("The treaty binds neither side. It was signed in January.");
     rate(d.alice, mark(d.alice, d.documentId, quote("The treaty binds neither side")).id, "true");
-    const exported = readTransaction((q) => buildProjectJson(loadProjectJsonInput(q, authorizeProject(q, d.editor, d.projectId, "project:read"))));
+    const exported = readTransaction((q) =>
+      buildProjectJson(loadProjectJsonInput(q, authorizeProject(q, d.editor, d.projectId, "project:read"))),
+    );
     const token = (await createApiToken({ email: "bob@example.org", password: "Bob's long password" })).token;
 
     const res = await post(token, JSON.stringify(exported), "application/json");

@@ -10,5 +10,8 @@ export const PUT = route<{ id: string }>(async (request, { id }) => {
   const input = await readJson(request, resolutionSchema);
   const tag = `${id}~resolution`;
   const { claim, verdict } = resolveClaim(actor, id, input, versionsFromIfMatch(request, tag));
-  return json({ ...claim.resolution, claimId: id, version: verdict.version, claim }, { headers: { ETag: etagOf(tag, verdict.version) } });
+  return json(
+    { ...claim.resolution, claimId: id, version: verdict.version, claim },
+    { headers: { ETag: etagOf(tag, verdict.version) } },
+  );
 });

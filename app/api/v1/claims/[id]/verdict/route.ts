@@ -12,5 +12,8 @@ export const PUT = route<{ id: string }>(async (request, { id }) => {
   const tag = `${id}~${actor.userId}`;
   const { claim, verdict } = giveVerdict(actor, id, input, versionsFromIfMatch(request, tag));
   const own = claim.verdicts.find((v) => v.userId === actor.userId);
-  return json({ ...own, claimId: id, version: verdict.version, claim }, { headers: { ETag: etagOf(tag, verdict.version) } });
+  return json(
+    { ...own, claimId: id, version: verdict.version, claim },
+    { headers: { ETag: etagOf(tag, verdict.version) } },
+  );
 });

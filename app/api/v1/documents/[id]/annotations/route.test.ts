@@ -13,23 +13,36 @@ beforeEach(() => {
 afterEach(() => cleanup());
 
 async function tokenOf(name: string): Promise<string> {
-  return (await createApiToken({ email: `${name.toLowerCase()}@example.org`, password: `${name}'s long password` })).token;
+  return (await createApiToken({ email: `${name.toLowerCase()}@example.org`, password: `${name}'s long password` }))
+    .token;
 }
 
 function post(documentId: string, token: string, body: BodyInit, contentType?: string): Promise<Response> {
   const headers: Record<string, string> = { authorization: `Bearer ${token}` };
   if (contentType) headers["content-type"] = contentType;
-  return POST(new Request(`http://claimdesk.test/api/v1/documents/${documentId}/annotations`, { method: "POST", headers, body }), {
-    params: Promise.resolve({ id: documentId }),
-  });
+  return POST(
+    new Request(`http://claimdesk.test/api/v1/documents/${documentId}/annotations`, { method: "POST", headers, body }),
+    {
+      params: Promise.resolve({ id: documentId }),
+    },
+  );
 }
 
 describe("POST /api/v1/documents/:id/annotations", () => {
   it("imports a Hypothesis export sent as JSON, and answers the totals and a row per annotation", async () => {
     const d = await desk(DEMO_ARTICLE_SOURCE);
-    const res = await post(d.documentId, await tokenOf("Alice"), JSON.stringify(demoHypothesisExport()), "application/json");
+    const res = await post(
+      d.documentId,
+      await tokenOf("Alice"),
+      JSON.stringify(demoHypothesisExport()),
+      "application/json",
+    );
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { created: number; notAnchored: number; results: { index: number; claimId: string | null; anchorStatus: string | null; reason?: string }[] };
+    const body = (await res.json()) as {
+      created: number;
+      notAnchored: number;
+      results: { index: number; claimId: string | null; anchorStatus: string | null; reason?: string }[];
+    };
     expect(body).toMatchObject({ created: 5, notAnchored: 1 });
     expect(body.results).toHaveLength(8);
     expect(body.results[7]).toMatchObject({ index: 7, claimId: null, anchorStatus: null, reason: "quote-not-found" });
@@ -57,10 +70,19 @@ describe("POST /api/v1/documents/:id/annotations", () => {
     const d = await desk(DEMO_ARTICLE_SOURCE);
     const token = await tokenOf("Alice");
     const file = demoHypothesisExport();
-    const res = await post(d.documentId, token, JSON.stringify({ ...file, annotations: [{ ...file.annotations[0], target: 7 }] }), "application/json");
+    const res = await post(
+      d.documentId,
+      token,
+      JSON.stringify({ ...file, annotations: [{ ...file.annotations[0], target: 7 }] }),
+      "application/json",
+    );
     expect(res.status).toBe(422);
     expect(await res.json()).toEqual({
-      error: { code: "invalid", message: expect.stringMatching(/nothing was imported/), fields: { "annotations.0.target": ["must be an array of targets"] } },
+      error: {
+        code: "invalid",
+        message: expect.stringMatching(/nothing was imported/),
+        fields: { "annotations.0.target": ["must be an array of targets"] },
+      },
     });
     expect((await post(d.documentId, token, "{not json", "application/json")).status).toBe(400);
     expect((await post(d.documentId, token, "[]", "text/plain")).status).toBe(415);
@@ -68,8 +90,12 @@ describe("POST /api/v1/documents/:id/annotations", () => {
     upload.set("file", new File(["{not json"], "export.json"));
     const notJson = await post(d.documentId, token, upload);
     expect(notJson.status).toBe(422);
-    expect(((await notJson.json()) as { error: { fields: Record<string, string[]> } }).error.fields.file?.[0]).toMatch(/^The file is not JSON/);
-    expect((await post(d.documentId, await tokenOf("Victor"), JSON.stringify(file), "application/json")).status).toBe(403);
+    expect(((await notJson.json()) as { error: { fields: Record<string, string[]> } }).error.fields.file?.[0]).toMatch(
+      /^The file is not JSON/,
+    );
+    expect((await post(d.documentId, await tokenOf("Victor"), JSON.stringify(file), "application/json")).status).toBe(
+      403,
+    );
     expect(listDocumentClaims(d.alice, d.documentId)).toEqual([]);
   });
 });

@@ -52,7 +52,11 @@ export const GET = route<{ id: string }>((request, { id }) => {
         try {
           for (const item of readDocumentFeed(actor, id, last)) {
             last = item.id;
-            send(item.event ? `id: ${item.id}\nevent: ${item.event}\ndata: ${JSON.stringify(item.data)}\n\n` : `id: ${item.id}\n\n`);
+            send(
+              item.event
+                ? `id: ${item.id}\nevent: ${item.event}\ndata: ${JSON.stringify(item.data)}\n\n`
+                : `id: ${item.id}\n\n`,
+            );
           }
         } catch (error) {
           // Access revoked or the document deleted: tell the client and end the stream.

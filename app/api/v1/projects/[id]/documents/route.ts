@@ -14,7 +14,9 @@ export const GET = route<{ id: string }>((request, { id }) => {
 export const POST = route<{ id: string }>(async (request, { id }) => {
   const actor = requireActor(request);
   // JSON, or a multipart upload of a .txt, .md or .html file with the same metadata fields.
-  const input = isMultipart(request) ? parseInput(createDocumentSchema, await readDocumentUpload(request)) : await readJson(request, createDocumentSchema);
+  const input = isMultipart(request)
+    ? parseInput(createDocumentSchema, await readDocumentUpload(request))
+    : await readJson(request, createDocumentSchema);
   const doc = createDocument(actor, id, input);
   return created({ id: doc.id, projectId: doc.projectId, revision: doc.revision }, `/api/v1/documents/${doc.id}`, {
     ETag: etagOf(doc.id, doc.version),
