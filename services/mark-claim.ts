@@ -18,6 +18,7 @@ const locateMessages: Record<LocateError, string> = {
   "out-of-range": "The position is outside the document's text.",
   mismatch: "The quote is not at that position, nor anywhere in the document.",
   empty: "The selector covers no text.",
+  "invalid-text": "The quote or its prefix or suffix is not valid text (a lone surrogate, NUL or a noncharacter).",
 };
 
 /**

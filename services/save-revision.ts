@@ -15,8 +15,9 @@ import { loadDocument } from "./support/load-document";
 
 /**
  * Saves new content as the document's next revision and re-anchors every claim on its text
- * (position, then the exact quote near the old place, then an approximate match whose context
- * agrees, else orphaned). All of it commits together, or none of it.
+ * (lib/anchoring/reanchor.ts: each claim's position carried through a diff of the two texts,
+ * then the candidates judged by one score; ambiguous claims are fuzzy, lost ones orphaned).
+ * All of it commits together, or none of it.
  */
 export function saveRevision(actor: SessionActor, documentId: string, input: DocumentContentInput, expected: ExpectedVersion): RevisionResult {
   const { content, text } = contentFromSource(input);
@@ -39,7 +40,9 @@ export function saveRevision(actor: SessionActor, documentId: string, input: Doc
     });
 
     const rows = listClaimRowsByDocumentId(tx, { documentId });
+    // Stored offsets refer to the previous revision's text: the diff of the two carries them.
     const results = reanchorAll(
+      previousText ?? null,
       text,
       rows.map((c) => ({ exact: c.exact, prefix: c.prefix, suffix: c.suffix, start: c.start, end: c.end })),
     );
@@ -66,7 +69,16 @@ export function saveRevision(actor: SessionActor, documentId: string, input: Doc
           entityId: claim.id,
           action: "reanchored",
           before: { revision: claim.revision, anchorStatus: claim.anchorStatus, start: claim.start, end: claim.end, exact: claim.exact },
-          after: { revision: number, anchorStatus: r.status, anchorScore: r.score, start: r.start, end: r.end, exact: r.exact },
+          after: {
+            revision: number,
+            anchorStatus: r.status,
+            anchorScore: r.score,
+            start: r.start,
+            end: r.end,
+            exact: r.exact,
+            // Places the evidence could not tell apart, for a person to choose from.
+            ...(r.alternatives.length > 0 ? { alternatives: r.alternatives } : {}),
+          },
         });
       }
       claims.push({ id: claim.id, anchorStatus: r.status, anchorScore: r.score, start: r.start, end: r.end });

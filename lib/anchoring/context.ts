@@ -31,10 +31,7 @@ export function stepForwardCodePoints(text: string, u: number, n: number): numbe
 
 /** Widens a UTF-16 range so that neither end falls inside a surrogate pair. */
 export function snapRange(text: string, start: number, end: number): [number, number] {
-  return [
-    splitsSurrogatePair(text, start) ? start - 1 : start,
-    splitsSurrogatePair(text, end) ? end + 1 : end,
-  ];
+  return [splitsSurrogatePair(text, start) ? start - 1 : start, splitsSurrogatePair(text, end) ? end + 1 : end];
 }
 
 /** Quote and context of the UTF-16 range [start, end) of `text`. */

@@ -68,9 +68,9 @@ describe("locateNewClaim", () => {
   });
 
   it("reports a quote that is not in the text", () => {
-    expect(
-      locateNewClaim(article, { quote: { type: "TextQuoteSelector", exact: "definitive proof" } }),
-    ).toEqual({ error: "not-found" });
+    expect(locateNewClaim(article, { quote: { type: "TextQuoteSelector", exact: "definitive proof" } })).toEqual({
+      error: "not-found",
+    });
   });
 
   it("rejects empty and out-of-range selectors", () => {
@@ -121,7 +121,12 @@ describe("a selector made on another version of the text", () => {
   it("follows the context, not the nearest repeat, when the position no longer holds the quote", () => {
     // Made when the second sentence came first: the position points near the first repeat.
     const result = locateNewClaim(text, {
-      quote: { type: "TextQuoteSelector", exact: quote, prefix: "Later, Article 4 says ", suffix: " in the field of trade." },
+      quote: {
+        type: "TextQuoteSelector",
+        exact: quote,
+        prefix: "Later, Article 4 says ",
+        suffix: " in the field of trade.",
+      },
       position: { type: "TextPositionSelector", start: 1, end: 31 },
     });
     expect(result).toMatchObject({ exact: quote, start: text.indexOf("the parties agree", 10) });
@@ -133,5 +138,51 @@ describe("a selector made on another version of the text", () => {
       position: { type: "TextPositionSelector", start: 100, end: 125 },
     });
     expect(result).toMatchObject({ start: text.lastIndexOf("cooperate in the field of") });
+  });
+});
+
+describe("invalid text in a selector", () => {
+  it.each([
+    ["a lone high surrogate", "Iran \ud83c"],
+    ["a lone low surrogate", "\udf0d and Russia"],
+    ["NUL", "Iran\u0000"],
+    ["a noncharacter", "Iran\uffff"],
+  ])("refuses %s in the quote, never making a zero-width claim", (_name, exact) => {
+    expect(locateNewClaim("Iran 🌍 and Russia", { quote: { type: "TextQuoteSelector", exact } })).toEqual({
+      error: "invalid-text",
+    });
+  });
+
+  it("refuses a lone surrogate in the prefix or suffix, and accepts a whole emoji", () => {
+    const text = "Iran 🌍 and Russia";
+    expect(locateNewClaim(text, { quote: { type: "TextQuoteSelector", exact: "and", prefix: "\udf0d " } })).toEqual({
+      error: "invalid-text",
+    });
+    expect(locateNewClaim(text, { quote: { type: "TextQuoteSelector", exact: "and", suffix: " \ud83c" } })).toEqual({
+      error: "invalid-text",
+    });
+    expect(locateNewClaim(text, { quote: { type: "TextQuoteSelector", exact: "🌍" } })).toMatchObject({
+      start: 5,
+      end: 6,
+      exact: "🌍",
+    });
+  });
+});
+
+describe("choosing among repeats by context", () => {
+  it("weighs similar context, so a selector from another tool with other whitespace still finds its occurrence", () => {
+    const prefix = "ballistic missiles to Russia\n";
+    const r = locateNewClaim(article, {
+      quote: { type: "TextQuoteSelector", exact: UKR, prefix, suffix: " as  well." },
+    });
+    expect(r).toMatchObject({ start: 2836, end: 2869 });
+  });
+
+  it("with a position that no longer holds the quote, prefers similar context over distance", () => {
+    const r = locateNewClaim(article, {
+      quote: { type: "TextQuoteSelector", exact: UKR, prefix: "relations grow ", suffix: ". On January" },
+      position: { type: "TextPositionSelector", start: 2800, end: 2833 },
+    });
+    expect(r).toMatchObject({ start: 257, end: 290 });
   });
 });

@@ -1,9 +1,29 @@
+/**
+ * Where a new claim goes on the current text, from the W3C selectors a reviewer's editor or
+ * another tool sends: the position if it holds the quote, else the quote's occurrences (exact,
+ * then with typographic characters folded), the one whose prefix and suffix are most similar to
+ * the selector's winning.
+ *
+ * Context is compared by similarity (context-similarity.ts), not equality: a selector exported by
+ * another tool often has other whitespace or punctuation, or a typo, in its prefix. The cost is
+ * bounded whatever the input: at most MAX_OCCURRENCES occurrences are collected and
+ * MAX_SCORED_OCCURRENCES of them (the nearest the position, or the first) compared, each on at
+ * most MAX_CONTEXT_COMPARED characters of context next to the quote, so that a one-letter quote
+ * on two million copies of that letter with kilobytes of context is answered in milliseconds.
+ */
 import { OffsetIndex } from "../text/offsets";
 import { contextAtUtf16, snapRange } from "./context";
+import { prefixSimilarity, suffixSimilarity } from "./context-similarity";
 import { fold, foldText } from "./fold";
+import { isValidQuoteText } from "./quote-text";
 import type { TextPositionSelector, TextQuoteSelector } from "./types";
 
-export type LocateError = "not-found" | "out-of-range" | "mismatch" | "empty";
+/**
+ * not-found: the quote is not in the text; out-of-range: the position is outside it; mismatch:
+ * neither the position holds the quote nor does it occur elsewhere; empty: the selector covers
+ * no text; invalid-text: the quote or its context is not valid text (see quote-text.ts).
+ */
+export type LocateError = "not-found" | "out-of-range" | "mismatch" | "empty" | "invalid-text";
 
 /** A new claim's span, in code points, with the document's own characters around it. */
 export interface LocatedClaim {
@@ -21,70 +41,44 @@ export interface NewClaimSelectors {
   position?: TextPositionSelector;
 }
 
+/** Occurrences of a quote collected at most. */
+export const MAX_OCCURRENCES = 10_000;
+/** Occurrences whose context is compared at most. */
+export const MAX_SCORED_OCCURRENCES = 256;
+
 interface Range {
   start: number;
   end: number;
 }
 
-/** UTF-16 ranges of `quote` in `text`: exact occurrences, or failing those, folded ones. */
-export function findQuoteOccurrences(text: string, quote: string): Range[] {
+function collect(hay: string, needle: string, limit: number, toRange: (i: number) => Range): Range[] {
   const found: Range[] = [];
-  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) {
-    found.push({ start: i, end: i + quote.length });
-  }
-  if (found.length > 0) return found;
-
-  const folded = foldText(text);
-  const foldedQuote = fold(quote);
-  if (foldedQuote.length === 0) return found;
-  const hay = folded.text;
-  for (let i = hay.indexOf(foldedQuote); i !== -1; i = hay.indexOf(foldedQuote, i + 1)) {
-    const [start, end] = snapRange(
-      text,
-      folded.map[i] as number,
-      folded.map[i + foldedQuote.length] as number,
-    );
-    found.push({ start, end });
-  }
+  for (let i = hay.indexOf(needle); i !== -1 && found.length < limit; i = hay.indexOf(needle, i + 1))
+    found.push(toRange(i));
   return found;
 }
 
-function commonSuffixLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
-}
-
-function commonPrefixLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
-}
-
 /**
- * How many (folded) characters of the selector's prefix end the text before `r`, plus how many
- * of its suffix begin the text after it.
+ * UTF-16 ranges of `quote` in `text`: exact occurrences, or failing those, folded ones; at most
+ * `limit` of them, in text order.
  */
-function contextScore(text: string, r: Range, prefix: string, suffix: string): number {
-  let score = 0;
-  if (prefix) {
-    // Twice the length, as the document's whitespace runs may fold to fewer characters.
-    const before = text.slice(Math.max(0, r.start - 2 * prefix.length - 8), r.start);
-    score += commonSuffixLength(fold(before), fold(prefix));
-  }
-  if (suffix) {
-    const after = text.slice(r.end, r.end + 2 * suffix.length + 8);
-    score += commonPrefixLength(fold(after), fold(suffix));
-  }
-  return score;
+export function findQuoteOccurrences(text: string, quote: string, limit = MAX_OCCURRENCES): Range[] {
+  const exact = collect(text, quote, limit, (i) => ({ start: i, end: i + quote.length }));
+  if (exact.length > 0) return exact;
+  const foldedQuote = fold(quote);
+  if (foldedQuote.length === 0) return exact;
+  const folded = foldText(text);
+  return collect(folded.text, foldedQuote, limit, (i) => {
+    const [start, end] = snapRange(text, folded.map[i] as number, folded.map[i + foldedQuote.length] as number);
+    return { start, end };
+  });
 }
 
-function located(text: string, index: OffsetIndex, r: Range): LocatedClaim {
-  return {
-    start: index.toCodePoint(r.start),
-    end: index.toCodePoint(r.end),
-    ...contextAtUtf16(text, r.start, r.end),
-  };
+function located(text: string, index: OffsetIndex, r: Range): LocateResult {
+  const start = index.toCodePoint(r.start);
+  const end = index.toCodePoint(r.end);
+  if (end <= start) return { error: "empty" };
+  return { start, end, ...contextAtUtf16(text, r.start, r.end) };
 }
 
 function positionRange(index: OffsetIndex, p: TextPositionSelector): Range | LocateError {
@@ -93,6 +87,42 @@ function positionRange(index: OffsetIndex, p: TextPositionSelector): Range | Loc
   if (start < 0 || end < start || end > index.codePointLength) return "out-of-range";
   if (start === end) return "empty";
   return { start: index.toUtf16(start), end: index.toUtf16(end) };
+}
+
+/**
+ * The occurrence whose context agrees best with the selector's prefix and suffix (their
+ * similarities summed); on a tie, the nearest `target` (UTF-16) when given, else the first.
+ */
+function bestByContext(
+  text: string,
+  occurrences: Range[],
+  prefix: string,
+  suffix: string,
+  target: number | null,
+): Range {
+  let pool = occurrences;
+  if (pool.length > MAX_SCORED_OCCURRENCES) {
+    pool =
+      target === null
+        ? pool.slice(0, MAX_SCORED_OCCURRENCES)
+        : [...pool]
+            .sort((a, b) => Math.abs(a.start - target) - Math.abs(b.start - target) || a.start - b.start)
+            .slice(0, MAX_SCORED_OCCURRENCES);
+  }
+  let best = pool[0] as Range;
+  let bestScore = -1;
+  let bestDistance = Infinity;
+  for (const o of pool) {
+    const score =
+      (prefix ? prefixSimilarity(prefix, text, o.start) : 0) + (suffix ? suffixSimilarity(suffix, text, o.end) : 0);
+    const distance = target === null ? o.start : Math.abs(o.start - target);
+    if (score > bestScore || (score === bestScore && distance < bestDistance)) {
+      best = o;
+      bestScore = score;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 /**
@@ -112,51 +142,32 @@ export function locateNewClaim(
     return typeof r === "string" ? { error: r } : located(text, index, r);
   }
 
-  if (quote.exact.length === 0) return { error: "empty" };
   const prefix = quote.prefix ?? "";
   const suffix = quote.suffix ?? "";
+  if (!isValidQuoteText(quote.exact) || !isValidQuoteText(prefix) || !isValidQuoteText(suffix))
+    return { error: "invalid-text" };
+  if (quote.exact.length === 0) return { error: "empty" };
 
   if (position) {
     const r = positionRange(index, position);
     if (typeof r !== "string") {
       const there = text.slice(r.start, r.end);
-      if (there === quote.exact || fold(there) === fold(quote.exact)) {
-        return located(text, index, r);
-      }
+      if (there === quote.exact || fold(there) === fold(quote.exact)) return located(text, index, r);
     }
     const occurrences = findQuoteOccurrences(text, quote.exact);
     if (occurrences.length === 0) return { error: "mismatch" };
     // The position does not hold the quote: the selector was made on another version of the
     // text. Context says more than distance then (repeated phrases are common in legal and
     // diplomatic prose), so the best-agreeing occurrence wins and distance only breaks ties.
-    const target = index.toUtf16(position.start);
-    let best: Range | undefined;
-    let bestDistance = Infinity;
-    let bestContext = -1;
-    for (const o of occurrences) {
-      const distance = Math.abs(o.start - target);
-      const ctx = contextScore(text, o, prefix, suffix);
-      if (ctx > bestContext || (ctx === bestContext && distance < bestDistance)) {
-        best = o;
-        bestDistance = distance;
-        bestContext = ctx;
-      }
-    }
-    return located(text, index, best as Range);
+    const target = index.toUtf16(Math.max(0, Math.min(position.start, index.codePointLength)));
+    return located(text, index, bestByContext(text, occurrences, prefix, suffix, target));
   }
 
   const occurrences = findQuoteOccurrences(text, quote.exact);
   if (occurrences.length === 0) return { error: "not-found" };
-  let best = occurrences[0] as Range;
-  if (occurrences.length > 1 && (prefix || suffix)) {
-    let bestScore = -1;
-    for (const o of occurrences) {
-      const s = contextScore(text, o, prefix, suffix);
-      if (s > bestScore) {
-        best = o;
-        bestScore = s;
-      }
-    }
-  }
+  const best =
+    occurrences.length > 1 && (prefix || suffix)
+      ? bestByContext(text, occurrences, prefix, suffix, null)
+      : (occurrences[0] as Range);
   return located(text, index, best);
 }

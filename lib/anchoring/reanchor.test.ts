@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { seededRandom, syntheticText } from "../text/synthetic-text";
 import { describe, expect, it } from "vitest";
 import { quoteSelectorAt } from "./context";
-import { editDistanceWithin, reanchor, reanchorAll } from "./reanchor";
+import { editDistanceWithin } from "./edit-distance";
+import { reanchor, reanchorAll } from "./reanchor";
 import { syntheticAnchors } from "./synthetic-anchors";
 import type { AnchorStatus, StoredAnchor } from "./types";
 
@@ -32,9 +33,7 @@ function resolveText(spec: TextSpec): string {
   return text;
 }
 
-const cases = JSON.parse(
-  readFileSync(new URL("anchoring/reanchor-cases.json", FIXTURES), "utf8"),
-) as GoldenCase[];
+const cases = JSON.parse(readFileSync(new URL("anchoring/reanchor-cases.json", FIXTURES), "utf8")) as GoldenCase[];
 
 describe("reanchor golden cases", () => {
   it.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
@@ -49,7 +48,7 @@ describe("reanchor golden cases", () => {
       suffix: anchor.suffix,
     });
 
-    const result = reanchor(newText, anchor);
+    const result = reanchor(oldText, newText, anchor);
     expect(result.status).toBe(expected.status);
     expect(result.start).toBe(expected.start);
     expect(result.end).toBe(expected.end);
@@ -71,23 +70,22 @@ describe("reanchor golden cases", () => {
 
   it("gives the same answers one by one and all at once", () => {
     const c = cases.find((x) => x.name === "emoji-inserted-before-moved") as GoldenCase;
+    const oldText = resolveText(c.oldText);
     const newText = resolveText(c.newText);
-    const anchors = cases
-      .filter((x) => typeof x.oldText !== "string" && !x.oldText.edits?.length)
-      .map((x) => x.anchor);
-    expect(reanchorAll(newText, anchors)).toEqual(anchors.map((a) => reanchor(newText, a)));
+    const anchors = cases.filter((x) => typeof x.oldText !== "string" && !x.oldText.edits?.length).map((x) => x.anchor);
+    expect(reanchorAll(oldText, newText, anchors)).toEqual(anchors.map((a) => reanchor(oldText, newText, a)));
   });
 });
 
 describe("reanchor edge cases", () => {
   it("orphans an empty quote", () => {
-    const r = reanchor("abc", { exact: "", prefix: "", suffix: "", start: 1, end: 1 });
+    const r = reanchor("abc", "abc", { exact: "", prefix: "", suffix: "", start: 1, end: 1 });
     expect(r.status).toBe("orphaned");
   });
 
   it("re-attaches a previously orphaned claim (no position) when its context agrees", () => {
     const text = "One two three. The claim is here, said the minister. Four five.";
-    const r = reanchor(text, {
+    const r = reanchor("One two three. Four five.", text, {
       exact: "The claim is here",
       prefix: "One two three. ",
       suffix: ", said the minister.",
@@ -97,9 +95,20 @@ describe("reanchor edge cases", () => {
     expect(r).toMatchObject({ status: "moved", start: 15, end: 32, score: 1 });
   });
 
-  it("ignores a stored position beyond the new text", () => {
-    const r = reanchor("short text", { exact: "text", prefix: "short ", suffix: "", start: 90, end: 94 });
+  it("ignores a stored position beyond the old text", () => {
+    const r = reanchor("short text", "short text", { exact: "text", prefix: "short ", suffix: "", start: 90, end: 94 });
     expect(r).toMatchObject({ status: "moved", start: 6, end: 10 });
+  });
+
+  it("without the old text, takes the stored offsets as a hint only", () => {
+    const text = "The parties agree. Later the parties agree, said the minister.";
+    const anchor = { exact: "the parties agree", prefix: "Later ", suffix: ", said the minister.", start: 25, end: 42 };
+    expect(reanchor(null, text, anchor)).toMatchObject({ status: "exact", start: 25, end: 42 });
+    expect(reanchor(null, text, { ...anchor, start: 20, end: 37 })).toMatchObject({
+      status: "moved",
+      start: 25,
+      end: 42,
+    });
   });
 });
 
@@ -194,7 +203,7 @@ describe("reanchorAll on a long document", () => {
   // Speed is measured by `npm run bench`, not here; this checks the outcomes at scale.
   function statuses(newText: string): { counts: Record<string, number> } {
     const counts: Record<string, number> = {};
-    for (const r of reanchorAll(newText, anchors)) counts[r.status] = (counts[r.status] ?? 0) + 1;
+    for (const r of reanchorAll(text, newText, anchors)) counts[r.status] = (counts[r.status] ?? 0) + 1;
     return { counts };
   }
 

@@ -1,411 +1,164 @@
-import search from "approx-string-match";
-import { OffsetIndex } from "../text/offsets";
-import { contextAtUtf16, snapRange } from "./context";
-import { TrigramIndex } from "./trigram-filter";
-import type { AnchorResult, AnchorStatus, StoredAnchor } from "./types";
-
-/** A fuzzy match may differ from the quote by at most this share of its length. */
-export const MAX_QUOTE_ERROR_RATE = 0.2;
-/** A stored prefix or suffix "agrees" when found with at most this share of its length wrong. */
-export const MAX_CONTEXT_ERROR_RATE = 0.25;
-/** UTF-16 units searched on each side of the old position before the whole text is. */
-export const SEARCH_WINDOW = 2000;
 /**
- * Quotes longer than this (UTF-16 units) are not searched approximately: the cost grows with the
- * square of the quote's length, and a passage that long is a section, not a claim.
+ * Re-anchoring: where each claim's quote stands in a new revision of its document, or that it
+ * is gone. docs/ANCHORING.md tells the whole story; in short:
+ *
+ * 1. The old and new texts are diffed once (diff-texts.ts) and each claim's old span is carried
+ *    through the diff. If the carried span holds the quote, or an edited quote within 20%
+ *    errors with both its boundaries carried exactly, that is the claim's own passage.
+ * 2. Other candidates: the exact occurrences of the quote nearest the carried position (a
+ *    bounded number) and approximate matches in the text the edit inserted. A candidate the diff
+ *    carried from ANOTHER place of the old text is another passage that was already there (the
+ *    other copy of a repeated sentence), never the claim's, and is not considered.
+ * 3. Every candidate gets one score (candidate-score.ts) of quote, prefix and suffix similarity
+ *    and distance from the carried position. A candidate is acceptable when it is the carried
+ *    span (boundaries exact), or one side of its context agrees, or it is a long quote found
+ *    exactly once in the old text and once in the new.
+ * 4. The best acceptable candidate wins; if another (not overlapping it) scores within
+ *    AMBIGUITY_MARGIN, the claim is "fuzzy" with both offered as alternatives. No acceptable
+ *    candidate: "orphaned".
+ *
+ * Work is bounded per revision and per claim (work-budget.ts), in two stages: the carried spans
+ * and exact occurrences of every claim first, then the approximate searches of the claims that
+ * need one. What the budget cannot pay for is not searched: a claim may then be orphaned, or kept
+ * where the diff carried it without looking for rivals, but it is never attached to a candidate
+ * that did not pass the acceptance rules.
+ */
+import { OffsetIndex, codePointLength } from "../text/offsets";
+import { EDIT_CELL_COST, approximateMatches, fitToContext } from "./approximate-matches";
+import {
+  AMBIGUITY_MARGIN,
+  CONTEXT_AGREEMENT,
+  LONG_UNIQUE_QUOTE,
+  MAX_QUOTE_ERROR_RATE,
+  POSITION_SCALE,
+  SCORE_WEIGHTS,
+  bestPossibleScore,
+  candidateScore,
+} from "./candidate-score";
+import { contextAtUtf16 } from "./context";
+import { prefixSimilarity, suffixSimilarity } from "./context-similarity";
+import { diffTexts } from "./diff-texts";
+import { editDistanceWithin } from "./edit-distance";
+import { InsertedText } from "./inserted-text";
+import type { MappedSpan, PositionMap } from "./position-map";
+import { QuoteOccurrences, type Occurrences } from "./quote-occurrences";
+import { TrigramIndex } from "./trigram-filter";
+import type { AnchorAlternative, AnchorResult, AnchorStatus, StoredAnchor } from "./types";
+import { WorkBudget } from "./work-budget";
+
+/**
+ * Work units (see WorkBudget) one re-anchoring of a whole document may spend. Units are set so
+ * that one costs about 3 ns on a server core (a character scanned); the most expensive hostile
+ * revisions of the benchmark spend it all in about half a second.
+ */
+export const REANCHOR_WORK = 150_000_000;
+/** Work units one claim may spend at least on its exact search, whatever the number of claims (within REANCHOR_WORK). */
+const CLAIM_WORK_FLOOR = 4_000_000;
+/** Work units one claim may spend at least on its approximate search (within what is left). */
+const APPROXIMATE_WORK_FLOOR = 1_000_000;
+/** UTF-16 units of the old text's context compared around twins (see anchorClaim). */
+const WIDE_CONTEXT = 256;
+/** Work units per text position the trigram filter visits (measured: about 3 characters scanned). */
+const FILTER_STEP_COST = 4;
+/** Work units per place where a quote is checked for (measured: about 8 characters scanned). */
+const CHECK_STEP_COST = 8;
+/** Work units charged for comparing one side of a candidate's context (a small dynamic-programming table). */
+const CONTEXT_COST = 8192;
+/** Exact occurrences considered per claim, nearest the carried position first. */
+export const NEAREST_OCCURRENCES = 16;
+/**
+ * Quotes longer than this (UTF-16 units) are compared only at their carried position and found
+ * elsewhere only exactly: approximate search costs grow with the square of the quote's length,
+ * and a passage that long is a section, not a claim.
  */
 export const MAX_FUZZY_QUOTE_LENGTH = 10_000;
-/** Extra approx-string-match calls per search stage around rejected matches (see searchRanges). */
-const MAX_RETRIES_PER_STAGE = 12;
 
 export interface ReanchorOptions {
-  /** OffsetIndex of the new text; reanchorAll builds one and shares it. */
-  index?: OffsetIndex;
-  /** Trigram filter of the new text (built lazily); reanchorAll shares one. */
-  trigrams?: TrigramIndex;
-  window?: number;
-}
-
-interface SideMatch {
-  similarity: number;
-  agrees: boolean;
-}
-
-const NO_SIDE: SideMatch = { similarity: 0, agrees: false };
-
-function contextErrors(stored: string): number {
-  return Math.floor(stored.length * MAX_CONTEXT_ERROR_RATE);
-}
-
-function sideMatch(stored: string, actual: string, anchoredAtEnd: boolean): SideMatch {
-  if (stored.length === 0) return NO_SIDE;
-  if (anchoredAtEnd ? actual.endsWith(stored) : actual.startsWith(stored)) {
-    return { similarity: 1, agrees: true };
-  }
-  if (actual.length === 0) return NO_SIDE;
-  const matches = search(actual, stored, stored.length);
-  const errors = matches.length > 0 ? Math.min(...matches.map((m) => m.errors)) : stored.length;
-  return { similarity: 1 - errors / stored.length, agrees: errors <= contextErrors(stored) };
-}
-
-/** Where a stored context was found near a candidate: the boundary it implies (UTF-16). */
-interface ContextHit {
-  at: number;
-  similarity: number;
-}
-
-/**
- * Whether a candidate span's surroundings agree with the claim's stored context.
- *
- * A side agrees when its stored prefix (or suffix) is found with errors at most 25% of its
- * length next to the candidate: for an exact occurrence, within a window of the context's length
- * plus that 25% just before (after) it, so a short insertion between context and quote is
- * tolerated; for an approximate match, anywhere within reach of the boundary, which then moves
- * to it (see approximate). Either side agreeing is enough, so an edit right next to the claim on
- * one side does not orphan it, while a repeated phrase in another sentence (the usual case in
- * legal and diplomatic prose) is refused. An empty side (the claim touched a document edge)
- * never agrees by itself.
- */
-class ContextCheck {
-  readonly isEmpty: boolean;
-
-  constructor(
-    private readonly text: string,
-    private readonly prefix: string,
-    private readonly suffix: string,
-  ) {
-    this.isEmpty = prefix.length === 0 && suffix.length === 0;
-  }
-
-  before(start: number): SideMatch {
-    if (!this.prefix) return NO_SIDE;
-    const from = Math.max(0, start - this.prefix.length - contextErrors(this.prefix));
-    return sideMatch(this.prefix, this.text.slice(from, start), true);
-  }
-
-  after(end: number): SideMatch {
-    if (!this.suffix) return NO_SIDE;
-    const to = end + this.suffix.length + contextErrors(this.suffix);
-    return sideMatch(this.suffix, this.text.slice(end, to), false);
-  }
-
-  agrees(start: number, end: number): boolean {
-    return this.before(start).agrees || this.after(end).agrees;
-  }
-
-  /**
-   * The end of the stored prefix found (within 25% errors) up to `reach` units either side of
-   * `start`, the match ending closest to `start` winning.
-   */
-  locatePrefix(start: number, reach: number): ContextHit | null {
-    const p = this.prefix;
-    if (!p) return null;
-    const k = contextErrors(p);
-    const from = Math.max(0, start - reach - p.length - k);
-    const to = Math.min(this.text.length, start + reach);
-    let hit: ContextHit | null = null;
-    for (const m of search(this.text.slice(from, to), p, k)) {
-      const at = from + m.end;
-      if (hit === null || Math.abs(at - start) < Math.abs(hit.at - start)) {
-        hit = { at, similarity: 1 - m.errors / p.length };
-      }
-    }
-    return hit;
-  }
-
-  /** The start of the stored suffix found near `end`; see locatePrefix. */
-  locateSuffix(end: number, reach: number): ContextHit | null {
-    const x = this.suffix;
-    if (!x) return null;
-    const k = contextErrors(x);
-    const from = Math.max(0, end - reach);
-    const to = Math.min(this.text.length, end + reach + x.length + k);
-    let hit: ContextHit | null = null;
-    for (const m of search(this.text.slice(from, to), x, k)) {
-      const at = from + m.start;
-      if (hit === null || Math.abs(at - end) < Math.abs(hit.at - end)) {
-        hit = { at, similarity: 1 - m.errors / x.length };
-      }
-    }
-    return hit;
-  }
-}
-
-/**
- * The Levenshtein distance of `a` and `b` (insertions, deletions and substitutions, each
- * costing 1) in UTF-16 code units, if it is at most `k`; otherwise `k + 1`, which means "more
- * than k", not the distance.
- *
- * `k`, a non-negative integer, is the band: only cells of the dynamic-programming table at most
- * `k` off the diagonal are computed, since an alignment costing at most `k` never leaves them.
- * That costs O(|a|·k) time and O(|b|) memory instead of O(|a|·|b|), and the function stops as
- * soon as a whole row exceeds `k`. A character outside the BMP counts as its two surrogates, so
- * replacing one such character with another costs 1 or 2.
- */
-export function editDistanceWithin(a: string, b: string, k: number): number {
-  const n = a.length;
-  const m = b.length;
-  const over = k + 1;
-  if (Math.abs(n - m) > k) return over;
-  let prev = new Uint32Array(m + 1);
-  let cur = new Uint32Array(m + 1);
-  for (let j = 0; j <= m; j++) prev[j] = j <= k ? j : over;
-  for (let i = 1; i <= n; i++) {
-    const lo = Math.max(1, i - k);
-    const hi = Math.min(m, i + k);
-    cur[lo - 1] = lo === 1 && i <= k ? i : over;
-    let rowMin = cur[lo - 1] as number;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = lo; j <= hi; j++) {
-      const diagonal = (prev[j - 1] as number) + (ca === b.charCodeAt(j - 1) ? 0 : 1);
-      const v = Math.min(diagonal, (prev[j] as number) + 1, (cur[j - 1] as number) + 1, over);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (hi + 1 <= m) cur[hi + 1] = over;
-    if (rowMin > k) return over;
-    [prev, cur] = [cur, prev];
-  }
-  return Math.min(prev[m] as number, over);
-}
-
-function occurrences(text: string, quote: string, from: number, to: number): number[] {
-  const hay = from === 0 && to === text.length ? text : text.slice(from, to);
-  const found: number[] = [];
-  for (let i = hay.indexOf(quote); i !== -1; i = hay.indexOf(quote, i + 1)) found.push(from + i);
-  return found;
-}
-
-function firstAgreeing(
-  starts: number[],
-  quoteLength: number,
-  hint: number | null,
-  context: ContextCheck,
-): number | null {
-  const ordered =
-    hint === null
-      ? starts
-      : [...starts].sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint) || a - b);
-  for (const s of ordered) if (context.agrees(s, s + quoteLength)) return s;
-  return null;
-}
-
-/** Step b: the exact quote nearest the old position whose context agrees (UTF-16 start). */
-function nearestExact(
-  text: string,
-  quote: string,
-  hint: number | null,
-  window: number,
-  context: ContextCheck,
-): number | null {
-  if (context.isEmpty) {
-    // The claim was the whole old document: only a unique occurrence is safe to take.
-    const all = occurrences(text, quote, 0, text.length);
-    return all.length === 1 ? (all[0] as number) : null;
-  }
-  if (hint === null) {
-    return firstAgreeing(occurrences(text, quote, 0, text.length), quote.length, null, context);
-  }
-  // Near the old position first, widening eightfold until the whole text is covered, so long
-  // documents stay fast when claims moved only a little. Each round looks only at occurrences
-  // farther than the last round's radius, which keeps the nearest-first order.
-  let checked = -1;
-  for (let radius = Math.max(window, 64); ; radius *= 8) {
-    const from = Math.max(0, hint - radius);
-    const to = Math.min(text.length, hint + quote.length + radius);
-    const ring = occurrences(text, quote, from, to).filter((s) => Math.abs(s - hint) > checked);
-    const hit = firstAgreeing(ring, quote.length, hint, context);
-    if (hit !== null || (from === 0 && to === text.length)) return hit;
-    checked = radius;
-  }
+  /** Work units for the whole call (REANCHOR_WORK by default). */
+  work?: number;
+  /** The diff of these two texts, when the caller already has it. */
+  map?: PositionMap;
 }
 
 interface Candidate {
+  /** UTF-16 offsets in the new text. */
   start: number;
   end: number;
   errors: number;
+  quoteSimilarity: number;
   score: number;
+  isEligible: boolean;
+  isLongUnique: boolean;
 }
 
-interface Span {
-  start: number;
-  end: number;
-  errors: number;
-}
+/** What every claim of one revision shares: the texts, their diff and indexes, the budget. */
+class Revision {
+  readonly newIndex: OffsetIndex;
+  readonly oldIndex: OffsetIndex | null;
+  readonly map: PositionMap | null;
+  readonly budget: WorkBudget;
+  private inserted: InsertedText | null = null;
+  private newTrigrams: TrigramIndex | null = null;
+  private newFinder: QuoteOccurrences | null = null;
+  private oldFinder: QuoteOccurrences | null = null;
 
-/** Groups overlapping matches (search reports neighbouring ends of one match separately). */
-function clusters(matches: Span[]): Span[][] {
-  const sorted = [...matches].sort((a, b) => a.start - b.start || a.end - b.end);
-  const groups: Span[][] = [];
-  let current: Span[] = [];
-  let currentEnd = -1;
-  for (const m of sorted) {
-    if (current.length > 0 && m.start < currentEnd) {
-      current.push(m);
-      currentEnd = Math.max(currentEnd, m.end);
-    } else {
-      if (current.length > 0) groups.push(current);
-      current = [m];
-      currentEnd = m.end;
-    }
-  }
-  if (current.length > 0) groups.push(current);
-  return groups;
-}
-
-/** Length of the slices the whole text is searched in (see searchRanges). */
-const CHUNK = 16_384;
-
-/**
- * Runs approx-string-match over the ranges, cut into overlapping chunks, handing each match to
- * `consider`, which answers whether it accepted it. approx-string-match reports only the lowest
- * error count found in what it searches, so a copy of the quote (rejected for its context) would
- * hide the claim's own, more edited, occurrence: chunking keeps that local, and a chunk whose
- * matches are all rejected is searched again on either side of them, within a budget.
- */
-function searchRanges(
-  text: string,
-  quote: string,
-  maxErrors: number,
-  ranges: [number, number][],
-  consider: (start: number, end: number, errors: number) => boolean,
-): void {
-  const overlap = quote.length + maxErrors;
-  const retry: [number, number][] = [];
-  const run = (from: number, to: number): void => {
-    if (to - from < quote.length - maxErrors) return;
-    const hay = from === 0 && to === text.length ? text : text.slice(from, to);
-    const matches = search(hay, quote, maxErrors).map((m) => ({
-      start: from + m.start,
-      end: from + m.end,
-      errors: m.errors,
-    }));
-    if (matches.length === 0) return;
-    let accepted = false;
-    for (const m of matches) if (consider(m.start, m.end, m.errors)) accepted = true;
-    if (accepted) return;
-    let cursor = from;
-    for (const g of clusters(matches)) {
-      retry.push([cursor, Math.min(...g.map((m) => m.start))]);
-      cursor = Math.max(...g.map((m) => m.end));
-    }
-    retry.push([cursor, to]);
-  };
-  for (const [from, to] of ranges) {
-    for (let a = from; a < to; a += CHUNK) {
-      run(a, Math.min(to, a + CHUNK + overlap));
-      if (a + CHUNK + overlap >= to) break;
-    }
-  }
-  for (let n = 0; n < MAX_RETRIES_PER_STAGE && retry.length > 0; n++) {
-    const [from, to] = retry.pop() as [number, number];
-    run(from, to);
-  }
-}
-
-/** The parts of `ranges` the trigram filter leaves (all of them when it cannot narrow). */
-function filterRanges(
-  trigrams: TrigramIndex,
-  quote: string,
-  maxErrors: number,
-  ranges: [number, number][],
-): [number, number][] {
-  const candidates = trigrams.candidateRanges(quote, maxErrors);
-  if (candidates === null) return ranges;
-  const kept: [number, number][] = [];
-  for (const [a, b] of ranges) {
-    for (const [c, d] of candidates) {
-      const from = Math.max(a, c);
-      const to = Math.min(b, d);
-      if (from < to) kept.push([from, to]);
-    }
-  }
-  return kept;
-}
-
-function best(candidates: Candidate[], hint: number | null): Candidate | null {
-  let top: Candidate | null = null;
-  for (const c of candidates) {
-    if (
-      top === null ||
-      c.score > top.score ||
-      (c.score === top.score &&
-        hint !== null &&
-        Math.abs(c.start - hint) < Math.abs(top.start - hint))
-    ) {
-      top = c;
-    }
-  }
-  return top;
-}
-
-/** Step c: the best approximate match of the quote whose context agrees. */
-function approximate(
-  text: string,
-  quote: string,
-  hint: number | null,
-  window: number,
-  context: ContextCheck,
-  trigrams: TrigramIndex,
-): Candidate | null {
-  const maxErrors = Math.floor(quote.length * MAX_QUOTE_ERROR_RATE);
-  // With no error allowed this would only find exact occurrences, all of which step b has seen.
-  if (maxErrors === 0 || quote.length > MAX_FUZZY_QUOTE_LENGTH) return null;
-
-  if (context.isEmpty) {
-    const groups = clusters(search(text, quote, maxErrors));
-    if (groups.length !== 1) return null;
-    const m = (groups[0] as Span[]).reduce((a, b) => (b.errors < a.errors ? b : a));
-    const [start, end] = snapRange(text, m.start, m.end);
-    return { start, end, errors: m.errors, score: 0 };
+  constructor(
+    readonly oldText: string | null,
+    readonly newText: string,
+    options: ReanchorOptions,
+  ) {
+    this.newIndex = new OffsetIndex(newText);
+    this.oldIndex = oldText === null ? null : new OffsetIndex(oldText);
+    this.map = options.map ?? (oldText === null ? null : diffTexts(oldText, newText));
+    this.budget = new WorkBudget(options.work ?? REANCHOR_WORK);
   }
 
-  const candidates: Candidate[] = [];
-  // An approximate substring match can end early (or start late): substituting the tail of the
-  // quote against whatever follows is often cheaper than the true alignment, so a long insertion
-  // inside the claim would pass as a truncated match. Each boundary is therefore moved to where
-  // its stored context is found nearby, and the errors are counted again over the whole span.
-  // A side whose context is not found leaves its boundary as matched; at least one side must be
-  // found ("agree"). Scored like Hypothesis's matchQuote: quote similarity dominates, context
-  // decides between similar matches, closeness to the old position breaks near-ties.
-  const reach = quote.length + maxErrors;
-  const consider = (s: number, e: number, errors: number): boolean => {
-    const before = context.locatePrefix(s, reach);
-    const after = context.locateSuffix(e, reach);
-    if (before === null && after === null) return false;
-    const [start, end] = snapRange(text, before?.at ?? s, after?.at ?? e);
-    if (start >= end) return false;
-    const distance =
-      start === s && end === e
-        ? errors
-        : editDistanceWithin(quote, text.slice(start, end), maxErrors);
-    if (distance > maxErrors) return false;
-    const closeness = hint === null ? 1 : 1 - Math.abs(start - hint) / Math.max(1, text.length);
-    const score =
-      50 * (1 - distance / quote.length) +
-      20 * (before?.similarity ?? 0) +
-      20 * (after?.similarity ?? 0) +
-      2 * closeness;
-    candidates.push({ start, end, errors: distance, score });
-    return true;
-  };
-
-  if (hint === null) {
-    const all = filterRanges(trigrams, quote, maxErrors, [[0, text.length]]);
-    searchRanges(text, quote, maxErrors, all, consider);
-    return best(candidates, hint);
+  get trigrams(): TrigramIndex {
+    this.newTrigrams ??= new TrigramIndex(this.newText);
+    return this.newTrigrams;
   }
-  const from = Math.max(0, hint - window);
-  const to = Math.min(text.length, hint + quote.length + window);
-  searchRanges(text, quote, maxErrors, [[from, to]], consider);
-  if (candidates.length > 0) return best(candidates, hint);
-  // The rest of the text, overlapping the window enough to catch a match across its edges.
-  const overlap = quote.length + maxErrors;
-  const rest: [number, number][] = [];
-  if (from > 0) rest.push([0, Math.min(text.length, from + overlap)]);
-  if (to < text.length) rest.push([Math.max(0, to - overlap), text.length]);
-  searchRanges(text, quote, maxErrors, filterRanges(trigrams, quote, maxErrors, rest), consider);
-  return best(candidates, hint);
+
+  get newOccurrences(): QuoteOccurrences {
+    this.newFinder ??= new QuoteOccurrences(this.newText, this.trigrams);
+    return this.newFinder;
+  }
+
+  /**
+   * Up to `limit` exact occurrences of `quote` nearest `reference` (UTF-16), looked for only
+   * where they could be the claim's: in inserted text, or around `own` (the claim's carried
+   * place). Anything else was carried from another place of the old text. When the inserted
+   * text's index cannot answer (a quote too short for a trigram or too long for its margin, or
+   * a repetitive text the budget cannot afford), the whole text is searched near `reference`.
+   */
+  exactOccurrences(
+    quote: string,
+    reference: number | null,
+    own: [number, number] | null,
+    limit: number,
+    budget: WorkBudget,
+  ): Occurrences {
+    const inserted = this.insertedText;
+    const afford = (positions: number): boolean => budget.trySpend(positions * CHECK_STEP_COST);
+    const found = inserted?.exactOccurrences(this.newText, quote, afford) ?? null;
+    if (found === null) return this.newOccurrences.nearest(quote, reference, limit, budget);
+    if (own !== null) found.push(...this.newOccurrences.within(quote, own[0], own[1] - quote.length + 1, budget));
+    const starts = [...new Set(found)];
+    if (reference !== null) starts.sort((x, y) => Math.abs(x - reference) - Math.abs(y - reference) || x - y);
+    return starts.length > limit ? { starts: starts.slice(0, limit), isComplete: false } : { starts, isComplete: true };
+  }
+
+  get oldOccurrences(): QuoteOccurrences | null {
+    if (this.oldText === null) return null;
+    this.oldFinder ??= new QuoteOccurrences(this.oldText, new TrigramIndex(this.oldText));
+    return this.oldFinder;
+  }
+
+  /** New text the diff did not carry from the old, when there is a diff. */
+  get insertedText(): InsertedText | null {
+    if (this.map === null) return null;
+    this.inserted ??= new InsertedText(this.newText, this.map.insertedRanges());
+    return this.inserted;
+  }
 }
 
 function orphaned(anchor: StoredAnchor): AnchorResult {
@@ -417,75 +170,342 @@ function orphaned(anchor: StoredAnchor): AnchorResult {
     exact: anchor.exact,
     prefix: anchor.prefix,
     suffix: anchor.suffix,
+    alternatives: [],
   };
 }
 
-function found(
-  text: string,
-  index: OffsetIndex,
-  status: AnchorStatus,
-  start: number,
-  end: number,
-  score: number,
-): AnchorResult {
-  return {
-    status,
-    start: index.toCodePoint(start),
-    end: index.toCodePoint(end),
-    score,
-    ...contextAtUtf16(text, start, end),
-  };
+/** The claim's old span in UTF-16 units of the old text, when it had a valid one. */
+function oldSpan(rev: Revision, anchor: StoredAnchor): { start: number; end: number } | null {
+  const { start, end } = anchor;
+  const index = rev.oldIndex;
+  if (start === null || end === null || !Number.isInteger(start) || !Number.isInteger(end)) return null;
+  if (index === null || start < 0 || end <= start || end > index.codePointLength) return null;
+  return { start: index.toUtf16(start), end: index.toUtf16(end) };
+}
+
+/** Where the diff carried the claim; without an old text, its stored offsets taken as a hint. */
+function carriedSpan(
+  rev: Revision,
+  anchor: StoredAnchor,
+  old: { start: number; end: number } | null,
+): MappedSpan | null {
+  if (old !== null && rev.map !== null) return rev.map.mapSpan(old.start, old.end);
+  const { start, end } = anchor;
+  if (rev.oldText !== null || start === null || end === null || !Number.isInteger(start) || !Number.isInteger(end))
+    return null;
+  if (start < 0 || end <= start) return null;
+  const s = rev.newIndex.toUtf16(start);
+  const e = rev.newIndex.toUtf16(end);
+  return { start: s, end: Math.max(s, e), isSureStart: false, isSureEnd: false, isCarried: false };
 }
 
 /**
- * Re-anchors a claim on a new revision's text: its old position if the quote is still there
- * ("exact"); else the exact quote nearest the old position whose context agrees ("moved");
- * else an approximate match within 20% errors whose context agrees ("fuzzy"); else "orphaned".
- * Offsets in and out are code points.
+ * The distance from the carried position within which a candidate whose quote similarity is at
+ * most `quoteSimilarity` could still score `threshold`; Infinity when any distance could, -1
+ * when none could.
  */
-export function reanchor(
-  newText: string,
-  anchor: StoredAnchor,
-  opts: ReanchorOptions = {},
-): AnchorResult {
-  const index = opts.index ?? new OffsetIndex(newText);
-  const window = opts.window ?? SEARCH_WINDOW;
-  const quote = anchor.exact;
-  if (quote.length === 0) return orphaned(anchor);
-
-  let hint: number | null = null;
-  const { start, end } = anchor;
-  if (start !== null && end !== null && Number.isInteger(start) && Number.isInteger(end)) {
-    if (start >= 0 && start <= end && end <= index.codePointLength) {
-      const s = index.toUtf16(start);
-      const e = index.toUtf16(end);
-      if (newText.slice(s, e) === quote) return found(newText, index, "exact", s, e, 1);
-    }
-    hint = index.toUtf16(start);
-  }
-
-  const context = new ContextCheck(newText, anchor.prefix, anchor.suffix);
-  const moved = nearestExact(newText, quote, hint, window, context);
-  if (moved !== null) return found(newText, index, "moved", moved, moved + quote.length, 1);
-
-  const trigrams = opts.trigrams ?? new TrigramIndex(newText);
-  const fuzzy = approximate(newText, quote, hint, window, context, trigrams);
-  if (fuzzy !== null) {
-    return found(newText, index, "fuzzy", fuzzy.start, fuzzy.end, 1 - fuzzy.errors / quote.length);
-  }
-  return orphaned(anchor);
+function reachableDistance(threshold: number, quoteSimilarity: number): number {
+  const needed = (threshold - bestPossibleScore(quoteSimilarity, null)) / SCORE_WEIGHTS.position;
+  if (needed <= 0) return Infinity;
+  if (needed > 1) return -1;
+  return POSITION_SCALE * (1 / needed - 1);
 }
 
-/** Re-anchors every claim of a document on its new text, sharing one OffsetIndex and filter. */
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The ranges of `ranges`, widened by `by` and merged, clipped to [0, length). */
+function widened(ranges: readonly [number, number][], by: number, length: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of ranges) {
+    const from = Math.max(0, a - by);
+    const to = Math.min(length, b + by);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
+function intersect(a: readonly [number, number][], b: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const [a0, a1] = a[i] as [number, number];
+    const [b0, b1] = b[j] as [number, number];
+    const from = Math.max(a0, b0);
+    const to = Math.min(a1, b1);
+    if (from < to) out.push([from, to]);
+    if (a1 < b1) i++;
+    else j++;
+  }
+  return out;
+}
+
+/**
+ * A claim's answer, or, when it needs an approximate search, the rest of its search to run
+ * with the budget given (see reanchorAll).
+ */
+type ClaimOutcome = AnchorResult | ((budget: WorkBudget) => AnchorResult);
+
+function anchorClaim(rev: Revision, anchor: StoredAnchor, exactBudget: WorkBudget): ClaimOutcome {
+  // What the searches draw from: the claim's share for the exact stage, then for the approximate.
+  let budget = exactBudget;
+  const quote = anchor.exact;
+  if (quote.length === 0) return orphaned(anchor);
+  const text = rev.newText;
+  const m = quote.length;
+  const maxErrors = Math.floor(m * MAX_QUOTE_ERROR_RATE);
+  const old = oldSpan(rev, anchor);
+  const mapped = carriedSpan(rev, anchor, old);
+  const reference = mapped?.start ?? null;
+  const candidates = new Map<string, Candidate>();
+
+  // "carried": the span the diff carried the claim to; "twin": an inserted copy of it the diff
+  // could as well have carried the claim to (PositionMap.isSlideOf); "found": anything else.
+  const consider = (
+    start: number,
+    end: number,
+    errors: number,
+    how: "carried" | "twin" | "found",
+  ): Candidate | null => {
+    const key = `${start},${end}`;
+    const known = candidates.get(key);
+    if (known) return known;
+    const isMapped = how !== "found";
+    if (how === "found" && old !== null && rev.map !== null) {
+      const origin = rev.map.provenance(start, end, old.start, old.end);
+      // Mostly carried from elsewhere in the old text: another passage that was already there.
+      if (2 * (origin.carried - origin.fromSpan) > origin.length) return null;
+    }
+    const isSure = how === "twin" || (isMapped && mapped !== null && mapped.isSureStart && mapped.isSureEnd);
+    // Found elsewhere, a candidate counts only if its context agrees (or it may be a long unique
+    // quote): below that, a linear-time bound says enough, and it is not recorded.
+    const mayBeLongUnique = errors === 0 && m >= LONG_UNIQUE_QUOTE;
+    const floor = isSure || mayBeLongUnique ? 0 : CONTEXT_AGREEMENT;
+    // Comparing context costs a small dynamic-programming table a side, unless it is unchanged.
+    const isPrefixIntact =
+      start >= anchor.prefix.length && text.startsWith(anchor.prefix, start - anchor.prefix.length);
+    budget.charge(((isPrefixIntact ? 0 : 1) + (text.startsWith(anchor.suffix, end) ? 0 : 1)) * CONTEXT_COST);
+    const prefix = prefixSimilarity(anchor.prefix, text, start, undefined, floor);
+    const suffix = suffixSimilarity(anchor.suffix, text, end, undefined, floor);
+    if (prefix < floor && suffix < floor) return null;
+    const quoteSimilarity = 1 - errors / m;
+    const candidate: Candidate = {
+      start,
+      end,
+      errors,
+      quoteSimilarity,
+      score: candidateScore({
+        quoteSimilarity,
+        prefixSimilarity: prefix,
+        suffixSimilarity: suffix,
+        distance: reference === null ? null : how === "twin" ? 0 : Math.abs(start - reference),
+      }),
+      isEligible: isSure || prefix >= CONTEXT_AGREEMENT || suffix >= CONTEXT_AGREEMENT,
+      isLongUnique: false,
+    };
+    candidates.set(key, candidate);
+    return candidate;
+  };
+  const bestEligible = (): Candidate | null => {
+    let top: Candidate | null = null;
+    for (const c of candidates.values()) if (c.isEligible && (top === null || c.score > top.score)) top = c;
+    return top;
+  };
+
+  // 1. The carried span.
+  let carried: Candidate | null = null;
+  if (mapped !== null && mapped.end > mapped.start) {
+    const there = text.slice(mapped.start, mapped.end);
+    let errors = there === quote ? 0 : maxErrors + 1;
+    if (
+      errors > 0 &&
+      maxErrors > 0 &&
+      m <= MAX_FUZZY_QUOTE_LENGTH &&
+      budget.trySpend(EDIT_CELL_COST * m * (2 * maxErrors + 1))
+    ) {
+      errors = editDistanceWithin(quote, there, maxErrors);
+    }
+    if (errors <= maxErrors) carried = consider(mapped.start, mapped.end, errors, "carried");
+  }
+
+  // A copy inserted right next to the carried span may be the claim's own words, the carried
+  // span being the copy: the diff cannot tell twins apart, so both stand at the carried position
+  // and context decides (or, failing that, a person). Their stored contexts are often the same
+  // by construction (a sentence pasted next to itself), so for them context is taken wider, from
+  // the old text: up to WIDE_CONTEXT units, cut at the paragraph break as always.
+  if (
+    carried !== null &&
+    carried.errors === 0 &&
+    old !== null &&
+    rev.oldText !== null &&
+    rev.map !== null &&
+    mapped?.isCarried
+  ) {
+    const twins: Candidate[] = [];
+    for (const [from, to] of rev.map.insertionsBeside(carried.start, carried.end)) {
+      for (const s of rev.newOccurrences.within(quote, from - m, to, budget)) {
+        const twin = rev.map.isSlideOf(carried.start, carried.end, s) ? consider(s, s + m, 0, "twin") : null;
+        if (twin !== null) twins.push(twin);
+      }
+    }
+    if (twins.length > 0) {
+      const widePrefix = rev.oldText.slice(Math.max(0, old.start - WIDE_CONTEXT), old.start);
+      const wideSuffix = rev.oldText.slice(old.end, old.end + WIDE_CONTEXT);
+      for (const c of [carried, ...twins]) {
+        c.score = candidateScore({
+          quoteSimilarity: 1,
+          prefixSimilarity: prefixSimilarity(widePrefix, text, c.start, WIDE_CONTEXT),
+          suffixSimilarity: suffixSimilarity(wideSuffix, text, c.end, WIDE_CONTEXT),
+          distance: 0,
+        });
+      }
+    }
+  }
+
+  // 2. Exact occurrences: only those near enough to matter once the carried span holds the quote.
+  const top = bestEligible();
+  const radius =
+    top !== null && carried !== null && carried.errors === 0 && carried.isEligible
+      ? reachableDistance(top.score - AMBIGUITY_MARGIN, 1)
+      : Infinity;
+  if (radius === Infinity || reference === null) {
+    const own: [number, number] | null = mapped === null ? null : [mapped.start - m, mapped.end + m];
+    const occurrences =
+      old !== null
+        ? rev.exactOccurrences(quote, reference, own, NEAREST_OCCURRENCES, budget)
+        : rev.newOccurrences.nearest(quote, reference, NEAREST_OCCURRENCES, budget);
+    for (const s of occurrences.starts) consider(s, s + m, 0, "found");
+    // A long quote found exactly once in each text is the claim's, whatever happened around it.
+    if (
+      old !== null &&
+      occurrences.isComplete &&
+      occurrences.starts.length === 1 &&
+      codePointLength(quote) >= LONG_UNIQUE_QUOTE
+    ) {
+      const only = occurrences.starts[0] as number;
+      const isOwnInOld = rev.oldText?.startsWith(quote, old.start) === true;
+      if (isOwnInOld && rev.oldOccurrences?.countUpTo(quote, 2, budget) === 1) {
+        const c = candidates.get(`${only},${only + m}`);
+        if (c) {
+          c.isLongUnique = true;
+          c.isEligible = true;
+        }
+      }
+    }
+  } else if (radius >= 0 && reference !== null) {
+    for (const s of rev.newOccurrences.within(quote, reference - radius, reference + radius + 1, budget))
+      consider(s, s + m, 0, "found");
+  }
+
+  // 3. Approximate matches, in text the edit inserted (anything else was carried from elsewhere),
+  // unless what was found already beats anything they could score.
+  const leader = bestEligible();
+  const canApproximate = maxErrors > 0 && m <= MAX_FUZZY_QUOTE_LENGTH && !leader?.isLongUnique;
+  if (!canApproximate || (leader !== null && leader.score >= bestPossibleScore(1 - 1 / m, 0) - AMBIGUITY_MARGIN)) {
+    return decide(rev, anchor, [...candidates.values()]);
+  }
+  return (approximateBudget: WorkBudget): AnchorResult => {
+    budget = approximateBudget;
+    const inserted = old !== null ? rev.insertedText : null;
+    const afford = (positions: number): boolean => budget.trySpend(positions * FILTER_STEP_COST);
+    let ranges: [number, number][];
+    if (inserted !== null && m + maxErrors <= 2 * InsertedText.MARGIN) {
+      ranges = inserted.candidateRanges(quote, maxErrors, afford) ?? inserted.ranges;
+      // And the claim's own place, where a match may be mostly its own carried words.
+      if (mapped !== null) {
+        const own: [number, number] = [mapped.start - m - maxErrors, mapped.end + m + maxErrors];
+        ranges = widened(
+          [...ranges, own].sort((x, y) => x[0] - y[0]),
+          0,
+          text.length,
+        );
+      }
+    } else {
+      ranges = [[0, text.length]];
+      const filter = rev.trigrams.candidateRanges(quote, maxErrors, afford);
+      if (filter !== null) ranges = filter;
+      if (inserted !== null) ranges = intersect(ranges, widened(inserted.ranges, m + maxErrors, text.length));
+    }
+    const isCarriedSure = carried !== null && mapped !== null && mapped.isSureStart && mapped.isSureEnd;
+    for (const match of approximateMatches(text, quote, maxErrors, ranges, budget)) {
+      // The diff already placed the claim there, boundaries and all.
+      if (isCarriedSure && carried !== null && overlaps(match, carried)) continue;
+      const fitted = fitToContext(text, quote, maxErrors, match, anchor.prefix, anchor.suffix, budget);
+      if (fitted !== null) consider(fitted.start, fitted.end, fitted.errors, "found");
+    }
+    return decide(rev, anchor, [...candidates.values()]);
+  };
+}
+
+function decide(rev: Revision, anchor: StoredAnchor, candidates: Candidate[]): AnchorResult {
+  const eligible = candidates.filter((c) => c.isEligible).sort((a, b) => b.score - a.score || a.start - b.start);
+  // A long quote unique in both texts is taken whatever its surroundings score.
+  const best = eligible.find((c) => c.isLongUnique) ?? eligible[0];
+  if (best === undefined) return orphaned(anchor);
+
+  const rivals: Candidate[] = [];
+  if (!best.isLongUnique) {
+    for (const c of eligible) {
+      if (c === best || c.score < best.score - AMBIGUITY_MARGIN) continue;
+      if (overlaps(c, best) || rivals.some((r) => overlaps(r, c))) continue;
+      rivals.push(c);
+    }
+  }
+  const index = rev.newIndex;
+  const start = index.toCodePoint(best.start);
+  const end = index.toCodePoint(best.end);
+  const located = contextAtUtf16(rev.newText, best.start, best.end);
+  if (rivals.length > 0) {
+    const alternatives: AnchorAlternative[] = [best, ...rivals].map((c) => ({
+      start: index.toCodePoint(c.start),
+      end: index.toCodePoint(c.end),
+      exact: rev.newText.slice(c.start, c.end),
+      score: c.score,
+    }));
+    return { status: "fuzzy", start, end, score: best.quoteSimilarity / alternatives.length, ...located, alternatives };
+  }
+  const status: AnchorStatus =
+    best.errors > 0 ? "fuzzy" : start === anchor.start && end === anchor.end ? "exact" : "moved";
+  return { status, start, end, score: best.quoteSimilarity, ...located, alternatives: [] };
+}
+
+/**
+ * Re-anchors every claim of a document on a new revision. `oldText` is the canonical text the
+ * claims' stored offsets refer to (the previous revision's), or null when it is not known, in
+ * which case the stored offsets are only a hint. Offsets in and out are code points; the results
+ * are in the order of `anchors`.
+ */
 export function reanchorAll(
+  oldText: string | null,
   newText: string,
   anchors: readonly StoredAnchor[],
-  opts: ReanchorOptions = {},
+  options: ReanchorOptions = {},
 ): AnchorResult[] {
-  const shared = {
-    ...opts,
-    index: opts.index ?? new OffsetIndex(newText),
-    trigrams: opts.trigrams ?? new TrigramIndex(newText),
-  };
-  return anchors.map((a) => reanchor(newText, a, shared));
+  const rev = new Revision(oldText, newText, options);
+  // First the carried spans and exact occurrences of every claim, each claim with its share of
+  // the budget; then the approximate searches, which only some claims need, sharing what is
+  // left. So a claim whose words are still there is never left without a search because others
+  // spent the budget on hopeless approximate ones.
+  const share = Math.max(CLAIM_WORK_FLOOR, rev.budget.total / Math.max(1, 2 * anchors.length));
+  const outcomes = anchors.map((a) => anchorClaim(rev, a, rev.budget.child(share)));
+  let pending = outcomes.filter((o) => typeof o === "function").length;
+  return outcomes.map((o) => {
+    if (typeof o !== "function") return o;
+    const budget = rev.budget.child(Math.max(APPROXIMATE_WORK_FLOOR, rev.budget.remaining / pending--));
+    return o(budget);
+  });
+}
+
+/** Re-anchors one claim (see reanchorAll; for many claims of one document, call that once). */
+export function reanchor(
+  oldText: string | null,
+  newText: string,
+  anchor: StoredAnchor,
+  options: ReanchorOptions = {},
+): AnchorResult {
+  return reanchorAll(oldText, newText, [anchor], options)[0] as AnchorResult;
 }

@@ -51,38 +51,89 @@ export class TrigramIndex {
   }
 
   /**
-   * UTF-16 ranges, ascending and disjoint, that hold every substring of the text within
-   * `maxErrors` edits of `quote`; null when the bound is too weak to exclude anything.
+   * Where the quote's rarest trigram occurs: UTF-16 offsets in the text (ascending) of that
+   * trigram or of any other with the same hash (callers verify), and its offset in the quote.
+   * Null for a quote shorter than a trigram. Costs O(quote length) once the index is built.
    */
-  candidateRanges(quote: string, maxErrors: number): [number, number][] | null {
+  rarestGram(quote: string): { offset: number; positions: Int32Array } | null {
+    if (quote.length < Q) return null;
+    const { starts, positions } = this.build();
+    let offset = 0;
+    let hash = gramHash(quote, 0);
+    for (let i = 1; i + Q <= quote.length && starts[hash + 1]! > starts[hash]!; i++) {
+      const h = gramHash(quote, i);
+      if (starts[h + 1]! - starts[h]! < starts[hash + 1]! - starts[hash]!) {
+        offset = i;
+        hash = h;
+      }
+    }
+    return { offset, positions: positions.subarray(starts[hash]!, starts[hash + 1]!) };
+  }
+
+  /**
+   * UTF-16 ranges, ascending and disjoint, that hold every substring of the text within
+   * `maxErrors` edits of `quote`; null when the bound is too weak to exclude anything, or when
+   * `afford`, told how many text positions finding them would visit, answers false (a caller
+   * bounding its work on a repetitive text).
+   */
+  candidateRanges(
+    quote: string,
+    maxErrors: number,
+    afford: (positions: number) => boolean = () => true,
+  ): [number, number][] | null {
     const m = quote.length;
     const threshold = m - Q + 1 - maxErrors * Q;
     if (threshold <= 0 || this.text.length < 2 * (m + maxErrors)) return null;
     const { starts, positions } = this.build();
 
-    const weights = new Map<number, number>();
-    for (let i = 0; i + Q <= m; i++) {
-      const h = gramHash(quote, i);
-      weights.set(h, (weights.get(h) ?? 0) + 1);
-    }
+    const grams = new Set<number>();
+    for (let i = 0; i + Q <= m; i++) grams.add(gramHash(quote, i));
+    // The work is the number of text positions holding one of the quote's q-grams.
+    let work = 0;
+    for (const h of grams) work += starts[h + 1]! - starts[h]!;
+    if (!afford(work)) return null;
     const stride = m + maxErrors;
-    const counts = new Int32Array(Math.floor(this.text.length / stride) + 1);
     // Block b covers [b·stride, (b + 2)·stride): a q-gram at p counts for blocks b and b - 1.
-    for (const [h, w] of weights) {
-      for (let k = starts[h]!; k < starts[h + 1]!; k++) {
-        const b = Math.floor(positions[k]! / stride);
-        counts[b]! += w;
-        if (b > 0) counts[b - 1]! += w;
-      }
-    }
+    // Each text position counts once, whatever the number of times its q-gram occurs in the
+    // quote: that count is at least the shared q-grams the lemma bounds, so the filter stays
+    // safe, and it is tighter than weighting by the quote's multiplicity.
+    const blockCount = Math.floor(this.text.length / stride) + 1;
     const ranges: [number, number][] = [];
-    for (let b = 0; b < counts.length; b++) {
-      if (counts[b]! < threshold) continue;
+    const keep = (b: number): void => {
       const from = b * stride;
       const to = Math.min(this.text.length, from + 2 * stride);
       const last = ranges[ranges.length - 1];
       if (last && from <= last[1]) last[1] = to;
       else ranges.push([from, to]);
+    };
+    if (2 * work >= blockCount) {
+      const counts = new Int32Array(blockCount);
+      for (const h of grams) {
+        for (let k = starts[h]!; k < starts[h + 1]!; k++) {
+          const b = Math.floor(positions[k]! / stride);
+          counts[b]!++;
+          if (b > 0) counts[b - 1]!++;
+        }
+      }
+      for (let b = 0; b < blockCount; b++) if (counts[b]! >= threshold) keep(b);
+      return ranges;
+    }
+    // Few hits for a long text: count them per block hit (sorted), not per block of the text.
+    const hits = new Int32Array(2 * work);
+    let n = 0;
+    for (const h of grams) {
+      for (let k = starts[h]!; k < starts[h + 1]!; k++) {
+        const b = Math.floor(positions[k]! / stride);
+        hits[n++] = b;
+        if (b > 0) hits[n++] = b - 1;
+      }
+    }
+    const blocks = hits.subarray(0, n).sort();
+    for (let i = 0; i < blocks.length;) {
+      let j = i;
+      while (j < blocks.length && blocks[j] === blocks[i]) j++;
+      if (j - i >= threshold) keep(blocks[i]!);
+      i = j;
     }
     return ranges;
   }

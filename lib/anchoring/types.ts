@@ -28,13 +28,35 @@ export interface StoredAnchor {
   end: number | null;
 }
 
+/** One place a claim could be re-attached to, offered to a person when the evidence is ambiguous. */
+export interface AnchorAlternative {
+  /** Code points into the new text. */
+  start: number;
+  end: number;
+  /** The new text's characters there. */
+  exact: string;
+  /** The candidate's score (lib/anchoring/candidate-score.ts), in [0, 1]. */
+  score: number;
+}
+
 export interface AnchorResult {
   status: AnchorStatus;
+  /** Code points into the new text; null when orphaned. */
   start: number | null;
   end: number | null;
-  /** In [0, 1], 1 for an unchanged quote; null when orphaned. */
+  /**
+   * In [0, 1]: 1 for an unchanged quote, 1 − errors / quote length for an edited one (errors in
+   * UTF-16 units); for an ambiguous claim that share divided among its alternatives; null when
+   * orphaned.
+   */
   score: number | null;
   exact: string;
   prefix: string;
   suffix: string;
+  /**
+   * Empty, except when two or more places scored within AMBIGUITY_MARGIN of each other: then the
+   * status is "fuzzy", `start`/`end` name the best of them, and this lists them all, best first,
+   * for a person to choose ("this one / that one / orphan").
+   */
+  alternatives: AnchorAlternative[];
 }

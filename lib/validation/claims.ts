@@ -72,6 +72,21 @@ export const resolutionSchema = z.object({
 });
 export type ResolutionInput = z.infer<typeof resolutionSchema>;
 
+/** Resolving a claim as one reviewer's verdict: whose. */
+export const adoptVerdictSchema = z.object({ userId: z.string().trim().min(1, "is required").max(100) });
+export type AdoptVerdictInput = z.infer<typeof adoptVerdictSchema>;
+
+/** Assigning claims of one project, in bulk, to a member (or to nobody, with null). */
+export const assignClaimsSchema = z.object({
+  claimIds: z
+    .array(z.string().trim().min(1).max(100))
+    .min(1, "choose at least one claim")
+    .max(500)
+    .transform((ids) => [...new Set(ids)]),
+  assigneeId: z.string().trim().min(1).max(100).nullable(),
+});
+export type AssignClaimsInput = z.infer<typeof assignClaimsSchema>;
+
 const sourceFields = {
   title: optionalText(500),
   publisher: optionalText(300),
