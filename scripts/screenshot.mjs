@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Takes the README's screenshots of the demo document page and of its verdict report. Start a
+// Takes the README's screenshots: the demo document page, its verdict report, the project's
+// dashboard and its sourcing-gaps page. Start a
 // server on an empty database first (e.g. `DATABASE_PATH=/tmp/shot.db PORT=3300 npm start`), then:
 //   node scripts/screenshot.mjs http://127.0.0.1:3300
 import fs from "node:fs";
@@ -54,6 +55,22 @@ try {
   await page.waitForTimeout(300);
   await page.screenshot({ path: reportOut, fullPage: false });
   console.log(`wrote ${reportOut}`);
+
+  // The demo project's dashboard and its sourcing gaps.
+  await page.goto(`${base}/projects`);
+  await page.getByRole("link", { name: /^Demo:/ }).click();
+  await page.waitForURL(/\/projects\/[^/]+$/);
+  const project = new URL(page.url()).pathname;
+  await page.setViewportSize({ width: 1280, height: 1100 });
+  await page.goto(`${base}${project}/dashboard`);
+  await page.locator("svg").first().waitFor();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: "docs/dashboard.png", fullPage: false });
+  console.log("wrote docs/dashboard.png");
+  await page.goto(`${base}${project}/gaps`);
+  await page.getByRole("heading", { level: 1, name: "Sourcing gaps" }).waitFor();
+  await page.screenshot({ path: "docs/gaps-page.png", fullPage: false });
+  console.log("wrote docs/gaps-page.png");
 } finally {
   await browser.close();
 }
