@@ -4,11 +4,23 @@ import { getHandle } from "../client";
 import * as schema from "../schema";
 import { useTemporaryDatabase } from "../test-database";
 import { searchClaimRows, type ClaimSearchFilters, type ClaimSearchOptions } from "./claim-search";
+import { listClaimRowsByProjectId } from "./claims";
 import { summarizeCommentsInScope } from "./comments";
+import {
+  countClaimsByAnchorStatus,
+  countClaimsByDocument,
+  countClaimsByStatus,
+  countClaimsMarkedByDay,
+  countClaimsMarkedByUser,
+  countResolutionsByDocumentAndRating,
+  countVerdictsByRating,
+  countVerdictsByUser,
+  listVerdictRatingsByProjectId,
+} from "./stats";
 import { listClaimSourcesInScope } from "./sources";
 import { listResolutionsInScope, listVerdictsInScope } from "./verdicts";
 
-// The explorer's statements, each explained as SQLite would run it: none may read a whole
+// The explorer's, the dashboard's and the gaps page's statements, each explained as SQLite would run it: none may read a whole
 // table of claims, verdicts or citations (a project's claims are reached through its
 // documents, related rows through their claim), and the filters use the indexes made for them.
 
@@ -155,5 +167,42 @@ describe("the explorer's query plans", () => {
       "SCAN claims",
     ]);
     expect(fullScans({ sql: `select * from verdicts vr where vr.rationale = ?`, params: ["x"] })).toEqual(["SCAN vr"]);
+  });
+});
+
+describe("the dashboard's and the gaps page's query plans", () => {
+  const projectId = "p1";
+  const windows = { last7Days: "2025-01-01", last30Days: "2024-12-08" };
+  const scopes = [{ kind: "all" }, { kind: "rated-by", userId: "u1" }] as const;
+
+  it("every dashboard figure is counted without reading a whole table of claims, verdicts or citations", () => {
+    const statements = recordStatements((q) => {
+      countClaimsByDocument(q, { projectId });
+      countClaimsByStatus(q, { projectId });
+      countClaimsByAnchorStatus(q, { projectId });
+      for (const ratingScope of scopes) {
+        countVerdictsByRating(q, { projectId, ratingScope });
+        countResolutionsByDocumentAndRating(q, { projectId, ratingScope });
+        listVerdictRatingsByProjectId(q, { projectId, ratingScope });
+      }
+      countClaimsMarkedByUser(q, { projectId, windows });
+      countVerdictsByUser(q, { projectId, windows });
+      countClaimsMarkedByDay(q, { projectId, from: "2024-10-01" });
+    });
+    expect(statements.length).toBeGreaterThanOrEqual(12);
+    for (const statement of statements) expect(fullScans(statement), statement.sql).toEqual([]);
+  });
+
+  it("the gaps of a project are read through its documents, and their rows through the claims", () => {
+    const scope = { projectId };
+    const statements = recordStatements((q) => {
+      listClaimRowsByProjectId(q, { projectId });
+      listVerdictsInScope(q, scope);
+      listResolutionsInScope(q, scope);
+      listClaimSourcesInScope(q, scope);
+      summarizeCommentsInScope(q, scope);
+    });
+    expect(statements).toHaveLength(5);
+    for (const statement of statements) expect(fullScans(statement), statement.sql).toEqual([]);
   });
 });
