@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SiteHeader } from "@/components/site-header";
+import { countMyQueue } from "@/services/count-my-queue";
 import { getSignedInUser } from "@/services/get-signed-in-user";
 import { signOutAction } from "./actions";
 import { getSessionActor } from "./_lib/session";
@@ -15,7 +16,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body className="min-h-screen">
-        <SiteHeader user={actor ? getSignedInUser(actor) : null} signOut={signOutAction} />
+        <SiteHeader
+          user={actor ? getSignedInUser(actor) : null}
+          queueCount={actor ? countMyQueue(actor) : 0}
+          signOut={signOutAction}
+        />
         <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
       </body>
     </html>

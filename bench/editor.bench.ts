@@ -25,7 +25,12 @@ const specs: HighlightSpec[] = Array.from({ length: 3000 }, (_, i) => {
 function makeEditor(withClaims: boolean): Editor {
   const element = document.createElement("div");
   document.body.appendChild(element);
-  const editor = new Editor({ element, extensions: [...documentExtensions(), ClaimHighlights], content, editable: true });
+  const editor = new Editor({
+    element,
+    extensions: [...documentExtensions(), ClaimHighlights],
+    content,
+    editable: true,
+  });
   if (withClaims) editor.commands.setClaimHighlights(specs);
   return editor;
 }

@@ -2,9 +2,12 @@ import Link from "next/link";
 
 export function SiteHeader({
   user,
+  queueCount,
   signOut,
 }: {
   user: { name: string; permissions: { manageAccounts: boolean } } | null;
+  /** How many claims wait in the signed-in person's queue. */
+  queueCount: number;
   signOut: () => Promise<void>;
 }) {
   return (
@@ -17,6 +20,19 @@ export function SiteHeader({
           <>
             <Link href="/projects" className="text-sm text-stone-700 hover:text-stone-950">
               Projects
+            </Link>
+            <Link
+              href="/queue"
+              className="text-sm text-stone-700 hover:text-stone-950"
+              aria-label={`My queue: ${queueCount} ${queueCount === 1 ? "claim" : "claims"}`}
+            >
+              My queue{" "}
+              <span
+                aria-hidden="true"
+                className={`rounded-full px-1.5 text-xs tabular-nums ${queueCount > 0 ? "bg-sky-800 text-white" : "bg-stone-200 text-stone-700"}`}
+              >
+                {queueCount}
+              </span>
             </Link>
             {user.permissions.manageAccounts ? (
               <Link href="/admin/users" className="text-sm text-stone-700 hover:text-stone-950">

@@ -5,6 +5,7 @@ import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { getConfig } from "../lib/config";
 import * as schema from "./schema";
+import { withStatementCache } from "./statement-cache";
 
 export type Db = BetterSQLite3Database<typeof schema>;
 /** The handle passed to the callback of `writeTransaction`. */
@@ -30,7 +31,8 @@ export function openDatabase(file: string): Handle {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  const db = drizzle(sqlite, { schema });
+  // Drizzle compiles each query it runs: through this cache a query's SQL is compiled once.
+  const db = drizzle(withStatementCache(sqlite), { schema });
   migrate(db, { migrationsFolder: migrationsFolder() });
   return { sqlite, db, path: file };
 }

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { anchorStatuses } from "../lib/anchoring/types";
+import { anchorStatuses, type AnchorAlternative } from "../lib/anchoring/types";
 import { instanceRoles, projectRoles } from "../lib/auth/policy";
 import { claimStatuses, confidences, credibilities, sourceKinds, stances } from "../lib/claims/types";
 import type { Rating } from "../lib/ratings";
@@ -162,10 +162,22 @@ export const claims = sqliteTable(
     end: integer("end"),
     anchorStatus: text("anchor_status", { enum: anchorStatuses }).notNull().default("exact"),
     anchorScore: real("anchor_score"),
+    /**
+     * Places a fuzzy claim could equally be attached to, best first (code points into this
+     * revision's text), for a person to choose from; null when there is no choice to make.
+     */
+    anchorAlternatives: text("anchor_alternatives", { mode: "json" }).$type<AnchorAlternative[]>(),
     claimText: text("claim_text").notNull(),
     claimant: text("claimant"),
     status: text("status", { enum: claimStatuses }).notNull().default("open"),
     assigneeId: text("assignee_id").references(() => users.id, { onDelete: "set null" }),
+    /** When it was given to its assignee (null when unassigned, or assigned before this was kept). */
+    assignedAt: text("assigned_at"),
+    /**
+     * A verdict given after the resolution disagrees with it: the claim waits for an editor, who
+     * clears the flag by resolving it again (the status stays resolved meanwhile).
+     */
+    isFlagged: integer("is_flagged", { mode: "boolean" }).notNull().default(false),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     /** Labels kept from an imported annotation (Hypothesis tags, Web Annotation tagging bodies), in their order. */
     tags: text("tags", { mode: "json" })
@@ -185,6 +197,8 @@ export const claims = sqliteTable(
     index("claims_document_id_start_idx").on(t.documentId, t.start),
     uniqueIndex("claims_document_id_imported_from_unique").on(t.documentId, t.importedFrom),
     index("claims_assignee_id_idx").on(t.assigneeId),
+    // My queue: a person's assignments, oldest first.
+    index("claims_assignee_id_assigned_at_idx").on(t.assigneeId, t.assignedAt),
     // The claims explorer's filters, within the documents of the projects searched.
     index("claims_document_id_status_idx").on(t.documentId, t.status),
     index("claims_document_id_anchor_status_idx").on(t.documentId, t.anchorStatus),
@@ -311,6 +325,29 @@ export const comments = sqliteTable(
   ],
 );
 
+/**
+ * Check-worthiness suggestions someone dismissed, per document and for everyone in it. A
+ * dismissal is matched by the sentence's exact text, not its position, so it outlives a
+ * revision that moves the sentence (and covers every occurrence of the same sentence).
+ */
+export const dismissedSuggestions = sqliteTable(
+  "dismissed_suggestions",
+  {
+    id: text("id").primaryKey(),
+    documentId: text("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    /** Where the sentence was when dismissed: the revision, and code point offsets into its text. */
+    revision: integer("revision").notNull(),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    exact: text("exact").notNull(),
+    dismissedBy: text("dismissed_by").references(() => users.id, { onDelete: "set null" }),
+    dismissedAt: text("dismissed_at").notNull().default(nowSql),
+  },
+  (t) => [uniqueIndex("dismissed_suggestions_document_id_exact_unique").on(t.documentId, t.exact)],
+);
+
 /** The audit log: append-only, written in the same transaction as the change it records. */
 export const events = sqliteTable(
   "events",
@@ -350,3 +387,4 @@ export type Source = typeof sources.$inferSelect;
 export type ClaimSource = typeof claimSources.$inferSelect;
 export type Comment = typeof comments.$inferSelect;
 export type Event = typeof events.$inferSelect;
+export type DismissedSuggestion = typeof dismissedSuggestions.$inferSelect;

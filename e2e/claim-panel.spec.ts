@@ -117,7 +117,12 @@ test("an editor resolves a claim, and the open claim keeps its outline as the cl
   const panel = await openClaim(page, documentId, claimId);
   const highlight = page.locator(`[data-claim-id="${claimId}"]`).first();
   await expect(highlight).toHaveClass(/claim-active/);
-  await expect(panel.getByRole("region", { name: "Reviewers’ verdicts" })).toContainText("Remy Reviewer: Unproven");
+  // An editor sees each reviewer's verdict side by side, to adjudicate.
+  await expect(
+    panel
+      .getByRole("region", { name: "Reviewers’ verdicts" })
+      .getByRole("listitem", { name: "Remy Reviewer's verdict" }),
+  ).toContainText("Unproven");
 
   await panel.getByLabel("Final rating").selectOption("unproven");
   await panel

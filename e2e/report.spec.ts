@@ -94,11 +94,13 @@ test("an editor names the project's organisation, and the project's report and C
 
   await signIn(page, admin.email, admin.password);
   await page.goto(`/projects/${projectId}`);
-  const settings = page.getByRole("region", { name: "Project settings" });
+  await page.getByRole("link", { name: "Settings", exact: true }).click();
+  const settings = page.getByRole("form", { name: "Project settings" });
   await settings.getByLabel("Organisation", { exact: true }).fill("Treaty Watch Desk");
   await settings.getByLabel("Organisation website").fill("https://desk.example.org/");
   await settings.getByRole("button", { name: "Save settings" }).click();
   await expect(settings.getByRole("status")).toHaveText("Settings saved.");
+  await page.goto(`/projects/${projectId}`);
   await expect(page.getByText("Published by")).toContainText("Treaty Watch Desk");
 
   await page.getByRole("link", { name: "Report", exact: true }).click();

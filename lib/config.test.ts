@@ -54,6 +54,13 @@ describe("configuration from the environment", () => {
     expect(() => parseConfig({ PORT: value })).toThrow(/PORT: must be a port number from 1 to 65535/);
   });
 
+  it("trusts no proxy unless TRUST_PROXY is on", () => {
+    expect(parseConfig({}).isProxyTrusted).toBe(false);
+    expect(parseConfig({ TRUST_PROXY: "1" }).isProxyTrusted).toBe(true);
+    expect(parseConfig({ TRUST_PROXY: "off" }).isProxyTrusted).toBe(false);
+    expect(() => parseConfig({ TRUST_PROXY: "maybe" })).toThrow(/TRUST_PROXY: must be 1 or 0/);
+  });
+
   it("accepts an http PUBLIC_BASE_URL and rejects one that is not a URL", () => {
     expect(parseConfig({ PUBLIC_BASE_URL: "http://localhost:3000" }).publicBaseUrl).toBe("http://localhost:3000");
     expect(() => parseConfig({ PUBLIC_BASE_URL: "claims.example.org" })).toThrow(
@@ -69,6 +76,8 @@ describe("configuration from the environment", () => {
       CLAIMDESK_DEMO: "0",
       CHROMIUM_PATH: "/opt/chrome",
       PUBLIC_BASE_URL: "https://claims.example.org",
+      TRUST_PROXY: "1",
+      NODE_ENV: "production",
     });
     expect(c).toEqual({
       port: 8080,
@@ -77,6 +86,8 @@ describe("configuration from the environment", () => {
       isDemoEnabled: false,
       chromiumPath: "/opt/chrome",
       publicBaseUrl: "https://claims.example.org",
+      isProxyTrusted: true,
+      isDevelopment: false,
     });
   });
 

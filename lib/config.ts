@@ -35,6 +35,8 @@ const configSchema = z.object({
   PUBLIC_BASE_URL: z
     .url({ protocol: /^https?$/, message: "must be an http(s) URL, such as https://claims.example.org" })
     .optional(),
+  TRUST_PROXY: booleanFlag.optional(),
+  NODE_ENV: z.string().trim().optional(),
 });
 
 export type Config = {
@@ -48,8 +50,15 @@ export type Config = {
   isDemoEnabled: boolean;
   /** CHROMIUM_PATH: the Chromium binary the tests drive; undefined lets lib/chromium look. */
   chromiumPath: string | undefined;
-  /** PUBLIC_BASE_URL: the address people reach ClaimDesk at, for exported links. */
+  /** PUBLIC_BASE_URL: the address people reach ClaimDesk at, for exported links; https here means https everywhere (Secure cookie, HSTS). */
   publicBaseUrl: string | undefined;
+  /**
+   * TRUST_PROXY: a reverse proxy in front of the server sets X-Forwarded-For, -Proto and -Host,
+   * so they are believed (default off: then anyone could send them, and they are ignored).
+   */
+  isProxyTrusted: boolean;
+  /** NODE_ENV is `development` (`next dev`): the content security policy allows what React's dev tools need. */
+  isDevelopment: boolean;
 };
 
 export type Env = Record<string, string | undefined>;
@@ -80,6 +89,8 @@ export function parseConfig(env: Env): Config {
     isDemoEnabled: c.CLAIMDESK_DEMO ?? true,
     chromiumPath: c.CHROMIUM_PATH,
     publicBaseUrl: c.PUBLIC_BASE_URL,
+    isProxyTrusted: c.TRUST_PROXY ?? false,
+    isDevelopment: c.NODE_ENV === "development",
   };
 }
 

@@ -139,7 +139,7 @@ describe("blind review", () => {
 });
 
 describe("verdicts, resolutions and claim status", () => {
-  it("moves open → in-review → resolved, and back in review when a new verdict disagrees", async () => {
+  it("moves open → in-review → resolved; a verdict that disagrees later flags it, and resolving clears the flag", async () => {
     const { editor, alice, bob, documentId } = await desk(TREATY);
     const claim = mark(alice, documentId, quote("no definitive evidence of missile transfers"));
     expect(claim.status).toBe("open");
@@ -149,9 +149,12 @@ describe("verdicts, resolutions and claim status", () => {
     expect(resolved.status).toBe("resolved");
     expect(resolved.resolution).toMatchObject({ rating: "unproven", rationale: "Final.", userId: editor.userId });
 
-    expect(rate(bob, claim.id, "unproven").status).toBe("resolved");
-    expect(rate(bob, claim.id, "false").status).toBe("in-review");
+    expect(rate(bob, claim.id, "unproven")).toMatchObject({ status: "resolved", isFlagged: false });
+    expect(rate(bob, claim.id, "false")).toMatchObject({ status: "resolved", isFlagged: true });
+    expect(getClaim(editor, claim.id)).toMatchObject({ status: "resolved", isFlagged: true });
     expect(getClaim(editor, claim.id).resolution?.rating).toBe("unproven");
+
+    expect(resolve(editor, claim.id, "false")).toMatchObject({ status: "resolved", isFlagged: false });
   });
 
   it("a rating not on the project's scale is refused on the rating field", async () => {
@@ -219,7 +222,7 @@ describe("optimistic concurrency", () => {
     const { editor, alice, outsider, documentId } = await desk(TREATY);
     const claim = mark(alice, documentId, quote("binds neither side to defend the other"));
     for (const expected of [undefined, 99]) {
-      const assignee = await rejection(() => editClaim(alice, claim.id, { assigneeId: outsider.userId }, expected));
+      const assignee = await rejection(() => editClaim(editor, claim.id, { assigneeId: outsider.userId }, expected));
       expect(assignee.code).toBe("invalid");
       expect(assignee.fields?.assigneeId).toBeDefined();
       const unresolved = await rejection(() => editClaim(editor, claim.id, { status: "resolved" }, expected));

@@ -4,18 +4,22 @@ import { AppError } from "@/lib/errors";
 import type { UpdateClaimInput } from "@/lib/validation/claims";
 import { updateClaim, type ClaimChanges } from "@/db/queries/claims";
 import { insertEvent } from "@/db/queries/events";
-import { getMembershipRole } from "@/db/queries/projects";
 import { inTransaction } from "@/db/queries/transaction";
 import { getResolution } from "@/db/queries/verdicts";
 import type { SessionActor } from "./support/actor";
 import { claimViewAfterWrite } from "./support/claim-views";
 import { publishDocumentEvent } from "./support/live-events";
+import { assignmentChanges, assertAssignable } from "./support/assignee";
 import { requirePermission } from "./support/authorize-project";
 import { checkVersion, type ExpectedVersion } from "./support/check-version";
 import { loadClaimObject } from "./support/claim-object";
 import { claimEventIds, loadClaim } from "./support/load-claim";
 
-/** Edits a claim's wording, claimant, status or assignee; refused if it changed meanwhile. */
+/**
+ * Edits a claim's wording, claimant, status or assignee; refused if it changed meanwhile. Each
+ * part asks the policy: `claim:edit` for the words, `claim:assign` for the assignee (editors),
+ * `claim:set-status` for a status moved by hand (editors; resolved only with a resolution).
+ */
 export function editClaim(
   actor: SessionActor,
   claimId: string,
@@ -30,25 +34,24 @@ export function editClaim(
     const changes: ClaimChanges = {};
     if (input.claimText !== undefined) changes.claimText = input.claimText;
     if (input.claimant !== undefined) changes.claimant = input.claimant;
-    if (input.assigneeId !== undefined) {
-      if (
-        input.assigneeId !== null &&
-        getMembershipRole(tx, { projectId: project.id, userId: input.assigneeId }) === null
-      ) {
-        throw new AppError("invalid", "The assignee must be a member of the project.", {
-          fields: { assigneeId: ["is not a member of this project"] },
-        });
-      }
-      changes.assigneeId = input.assigneeId;
+    if (input.assigneeId !== undefined && input.assigneeId !== claim.assigneeId) {
+      requirePermission(
+        actor,
+        "claim:assign",
+        { kind: "project", role: context.role },
+        "Only an editor assigns claims.",
+      );
+      if (input.assigneeId !== null) assertAssignable(tx, project.id, input.assigneeId);
+      Object.assign(changes, assignmentChanges(input.assigneeId));
     }
     if (input.status !== undefined && input.status !== claim.status) {
+      requirePermission(
+        actor,
+        "claim:set-status",
+        { kind: "status-change", role: context.role, from: claim.status, to: input.status, cause: "edit" },
+        "Only an editor moves a claim's status by hand: a first verdict puts it in review, a resolution resolves it.",
+      );
       if (input.status === "resolved") {
-        requirePermission(
-          actor,
-          "resolution:give",
-          { kind: "project", role: context.role },
-          "Only an editor can mark a claim resolved.",
-        );
         if (!getResolution(tx, { claimId })) {
           throw new AppError("invalid", "Give the claim a resolution before marking it resolved.", {
             fields: { status: ["needs a resolution first"] },

@@ -4,7 +4,7 @@ import { useTemporaryDatabase } from "@/db/test-database";
 import { projectSettingsFormSchema, updateProjectSchema } from "@/lib/validation/projects";
 import { editProject } from "./edit-project";
 import { getProject } from "./get-project";
-import { desk, rejection } from "./testing/desk";
+import { desk, mark, quote, rate, rejection, resolve } from "./testing/desk";
 
 let cleanup: () => void;
 beforeEach(() => {
@@ -122,5 +122,103 @@ describe("editing a project's settings", () => {
       organizationUrl: "ftp://desk.example.org",
     });
     expect(badUrl.error?.issues.map((i) => i.path.join("."))).toEqual(["organizationUrl"]);
+  });
+});
+
+describe("the rating scale and blind review", () => {
+  const scaleOf = (projectId: string, editor: Parameters<typeof getProject>[0]) =>
+    getProject(editor, projectId).ratingScale;
+
+  it("renames, retires, adds, describes and colours ratings; a retired rating is refused for new verdicts but kept where given", async () => {
+    const { editor, alice, bob, projectId, documentId } = await desk("The treaty was signed in January.");
+    const claim = mark(alice, documentId, quote("signed in January"));
+    rate(alice, claim.id, "mixed", "Half of it.");
+    const before = getProject(editor, projectId);
+    const scale = before.ratingScale.map((r) =>
+      r.key === "mostly-false"
+        ? { ...r, label: "Largely false", color: "#B91C1C", description: "Mostly wrong." }
+        : r.key === "mixed"
+          ? { ...r, isRetired: true }
+          : r,
+    );
+    const edited = editProject(
+      editor,
+      projectId,
+      updateProjectSchema.parse({
+        ratingScale: [...scale, { key: "satire", label: "Satire", description: "Not meant as fact." }],
+        blindReview: false,
+      }),
+      before.version,
+    );
+    expect(edited.blindReview).toBe(false);
+    expect(edited.ratingScale.find((r) => r.key === "mostly-false")).toEqual({
+      key: "mostly-false",
+      label: "Largely false",
+      value: 2,
+      color: "#b91c1c",
+      description: "Mostly wrong.",
+    });
+    expect(edited.ratingScale.at(-1)).toEqual({
+      key: "satire",
+      label: "Satire",
+      value: null,
+      description: "Not meant as fact.",
+    });
+
+    const retired = await rejection(() => rate(bob, claim.id, "mixed"));
+    expect(retired.code).toBe("invalid");
+    expect(retired.fields?.rating?.[0]).toMatch(/^is retired/);
+    expect(rate(bob, claim.id, "satire").verdicts.map((v) => v.rating)).toEqual(["mixed", "satire"]);
+    // Alice keeps her retired rating while changing her rationale, but cannot choose it anew elsewhere.
+    expect(rate(alice, claim.id, "mixed", "Half of it, on reflection.").verdicts[0]).toMatchObject({
+      rating: "mixed",
+      rationale: "Half of it, on reflection.",
+    });
+    expect((await rejection(() => resolve(editor, claim.id, "mixed"))).fields?.rating).toBeDefined();
+
+    const [, updated] = projectEvents(projectId);
+    expect(JSON.parse(updated!.after!)).toMatchObject({ isBlindReview: false, ratingScale: expect.any(Array) });
+    expect(scaleOf(projectId, editor).map((r) => r.key)).toContain("satire");
+  });
+
+  it("refuses to take a rating in use off the scale (409, naming how many use it), and takes an unused one off", async () => {
+    const { editor, alice, bob, projectId, documentId } = await desk("The treaty was signed in January.");
+    const claim = mark(alice, documentId, quote("signed in January"));
+    rate(alice, claim.id, "misleading");
+    rate(bob, claim.id, "misleading");
+    resolve(editor, claim.id, "misleading");
+    const { version, ratingScale } = getProject(editor, projectId);
+
+    const without = (key: string) => ratingScale.filter((r) => r.key !== key);
+    const inUse = await rejection(() =>
+      editProject(editor, projectId, { ratingScale: without("misleading") }, version),
+    );
+    expect(inUse.code).toBe("conflict");
+    expect(inUse.message).toBe(
+      "“Misleading” is used by 2 verdicts and 1 resolution: retire it instead of deleting it.",
+    );
+    expect(inUse.fields?.["ratingScale.misleading"]).toBeDefined();
+    expect(getProject(editor, projectId).version).toBe(version);
+
+    const trimmed = editProject(editor, projectId, { ratingScale: without("unproven") }, version);
+    expect(trimmed.ratingScale.map((r) => r.key)).not.toContain("unproven");
+  });
+
+  it("checks the scale: unique keys, a colour, at least two ratings still offered", () => {
+    const two = [
+      { key: "yes", label: "Yes", value: 5 },
+      { key: "no", label: "No", value: 1 },
+    ];
+    expect(updateProjectSchema.safeParse({ ratingScale: two }).success).toBe(true);
+    expect(updateProjectSchema.safeParse({ ratingScale: [two[0], two[0]] }).success).toBe(false);
+    expect(updateProjectSchema.safeParse({ ratingScale: [two[0], { ...two[1], isRetired: true }] }).success).toBe(
+      false,
+    );
+    expect(updateProjectSchema.safeParse({ ratingScale: [{ ...two[0], color: "green" }, two[1]] }).success).toBe(false);
+    // Stored scales from before these fields stay valid, and blank optional fields are left out.
+    expect(
+      updateProjectSchema.parse({ ratingScale: [{ ...two[0], description: " ", isRetired: false }, two[1]] })
+        .ratingScale,
+    ).toEqual(two);
   });
 });

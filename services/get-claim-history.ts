@@ -1,8 +1,9 @@
 import "server-only";
 import { can } from "@/lib/auth/policy";
-import { describeEvent } from "@/lib/claims/history";
+import { describeEvent, peopleNamedIn } from "@/lib/claims/history";
 import type { HistoryEntry } from "@/lib/claims/types";
 import { listEventsByClaimId } from "@/db/queries/events";
+import { listUserNamesByIds } from "@/db/queries/users";
 import { reader } from "@/db/queries/transaction";
 import { getVerdict } from "@/db/queries/verdicts";
 import type { SessionActor } from "./support/actor";
@@ -19,12 +20,18 @@ export function getClaimHistory(actor: SessionActor, claimId: string): HistoryEn
     isBlindReview: context.project.isBlindReview,
     hasOwnVerdict: hasOwn,
   });
-  return listEventsByClaimId(q, { claimId }).map((e) => ({
+  const events = listEventsByClaimId(q, { claimId });
+  const names = listUserNamesByIds(q, { ids: peopleNamedIn(events) });
+  const nameOf = (id: string) => names.get(id) ?? null;
+  return events.map((e) => ({
     id: e.id,
     actorName: e.actorName,
     entityType: e.entityType,
     action: e.action,
-    summary: describeEvent(e, context.project.ratingScale, { showRatings: seesAll || e.actorId === actor.userId }),
+    summary: describeEvent(e, context.project.ratingScale, {
+      showRatings: seesAll || e.actorId === actor.userId,
+      nameOf,
+    }),
     createdAt: e.createdAt,
   }));
 }

@@ -10,6 +10,8 @@ export type ProjectPermissions = {
   manageMembers: boolean;
   editDocument: boolean;
   editProject: boolean;
+  /** Resolve claims, so work through the adjudication list. */
+  adjudicate: boolean;
 };
 
 export type ProjectView = Project & {
@@ -30,6 +32,7 @@ export function getProject(actor: SessionActor, projectId: string): ProjectView 
       manageMembers: can(actor, "member:manage", inProject),
       editDocument: can(actor, "document:edit", inProject),
       editProject: can(actor, "project:edit", inProject),
+      adjudicate: can(actor, "resolution:give", inProject),
     },
   };
 }

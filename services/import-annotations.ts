@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { AppError, notFound } from "@/lib/errors";
+import { activeRatings } from "@/lib/ratings";
 import { anchorAnnotations } from "@/lib/import/annotations/anchor-annotations";
 import { planAnnotation, type ClaimPlan, type ReplyPlan } from "@/lib/import/annotations/plan-annotation";
 import { readAnnotationFile } from "@/lib/import/annotations/read-annotation-file";
@@ -51,7 +52,7 @@ export function importAnnotations(actor: SessionActor, documentId: string, value
   }
   const result = inTransaction((tx) => {
     const context = loadDocument(tx, actor, documentId, "annotations:import");
-    const plans = read.annotations.map((a) => planAnnotation(a, context.project.ratingScale));
+    const plans = read.annotations.map((a) => planAnnotation(a, activeRatings(context.project.ratingScale)));
     const inProject = { kind: "project", role: context.role } as const;
     if (plans.some((p) => p.kind === "claim" && p.verdict)) requirePermission(actor, "verdict:give", inProject);
     if (plans.some((p) => p.kind === "claim" && p.links.length > 0)) requirePermission(actor, "source:cite", inProject);

@@ -70,7 +70,7 @@ async function busyDesk(): Promise<Desk> {
   const repeat = mark(bob, second.id, {
     selector: [{ type: "TextQuoteSelector", exact: "not directed against third countries", suffix: ", Moscow said." }],
   });
-  editClaim(bob, repeat.id, updateClaimSchema.parse({ claimant: "Moscow", assigneeId: alice.userId }), [
+  editClaim(editor, repeat.id, updateClaimSchema.parse({ claimant: "Moscow", assigneeId: alice.userId }), [
     repeat.version,
   ]);
   citeSource(

@@ -1,25 +1,15 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { locateNewClaim, type LocateError } from "@/lib/anchoring/locate-quote";
 import type { ClaimView } from "@/lib/claims/types";
-import { AppError, notFound } from "@/lib/errors";
 import type { CreateClaimInput } from "@/lib/validation/claims";
 import { insertClaim } from "@/db/queries/claims";
-import { getRevisionText } from "@/db/queries/documents";
 import { insertEvent } from "@/db/queries/events";
 import { inTransaction } from "@/db/queries/transaction";
 import type { SessionActor } from "./support/actor";
 import { buildClaimView } from "./support/claim-views";
 import { loadDocument } from "./support/load-document";
+import { locateOnRevision } from "./support/locate-on-revision";
 import { publishDocumentEvent } from "./support/live-events";
-
-const locateMessages: Record<LocateError, string> = {
-  "not-found": "The quote does not occur in the document's current text.",
-  "out-of-range": "The position is outside the document's text.",
-  mismatch: "The quote is not at that position, nor anywhere in the document.",
-  empty: "The selector covers no text.",
-  "invalid-text": "The quote or its prefix or suffix is not valid text (a lone surrogate, NUL or a noncharacter).",
-};
 
 /**
  * Marks a claim on the current revision of a document from W3C selectors: the quote is found
@@ -29,12 +19,7 @@ export function markClaim(actor: SessionActor, documentId: string, input: Create
   const view = inTransaction((tx) => {
     const access = loadDocument(tx, actor, documentId, "claim:create");
     const number = access.document.revision;
-    const text = getRevisionText(tx, { documentId, number });
-    if (text === undefined) throw notFound("Document revision");
-    const located = locateNewClaim(text, input.selector);
-    if ("error" in located) {
-      throw new AppError("invalid", locateMessages[located.error], { fields: { selector: [locateMessages[located.error]] } });
-    }
+    const located = locateOnRevision(tx, documentId, number, input.selector);
     const claim = insertClaim(tx, {
       id: randomUUID(),
       documentId,
@@ -58,7 +43,7 @@ export function markClaim(actor: SessionActor, documentId: string, input: Create
       action: "created",
       after: claim,
     });
-    return buildClaimView(tx, claim, access);
+    return buildClaimView(tx, claim, access, { isNew: true });
   });
   publishDocumentEvent(documentId, "claim.created", view.id);
   return view;

@@ -17,6 +17,9 @@ export type ClaimsExplorer = {
   /** The project's documents and members, newest documents first, to filter by. */
   documents: { id: string; title: string }[];
   members: MemberView[];
+  /** May the actor assign claims here (`claim:assign`), and to whom (members who may give verdicts). */
+  canAssign: boolean;
+  assignees: MemberView[];
   /** Blind review withholds from the actor the others' ratings of the claims they have not rated. */
   isBlindToOthers: boolean;
   /** The sort and order applied (the defaults filled in). */
@@ -47,6 +50,11 @@ export function openClaimsExplorer(actor: SessionActor, projectId: string, input
       if (!(error instanceof AppError) || error.code !== "invalid") throw error;
       errors = error.fields ?? { _: [error.message] };
     }
+    const members = listMembersByProjectId(q, { projectId }).map((m) => ({
+      userId: m.userId,
+      name: m.name,
+      role: m.role,
+    }));
     return {
       project: {
         id: project.id,
@@ -55,7 +63,11 @@ export function openClaimsExplorer(actor: SessionActor, projectId: string, input
         isBlindReview: project.isBlindReview,
       },
       documents: listDocumentTitlesByProjectId(q, { projectId }),
-      members: listMembersByProjectId(q, { projectId }).map((m) => ({ userId: m.userId, name: m.name, role: m.role })),
+      members,
+      canAssign: can(actor, "claim:assign", { kind: "project", role }),
+      assignees: members.filter((m) =>
+        can({ userId: m.userId, instanceRole: "member" }, "verdict:give", { kind: "project", role: m.role }),
+      ),
       isBlindToOthers: !can(actor, "verdicts:see-others", {
         kind: "verdicts",
         role,

@@ -1,6 +1,6 @@
 import "server-only";
 import { can } from "@/lib/auth/policy";
-import type { ClaimView, DocumentPermissions } from "@/lib/claims/types";
+import type { ClaimView, DocumentPermissions, MemberView } from "@/lib/claims/types";
 import { notFound } from "@/lib/errors";
 import { listClaimRowsByDocumentId } from "@/db/queries/claims";
 import { getRevision } from "@/db/queries/documents";
@@ -18,6 +18,8 @@ export type OpenedDocument = {
   project: Pick<Project, "id" | "name" | "ratingScale" | "isBlindReview">;
   claims: ClaimView[];
   members: MemberWithUser[];
+  /** The members a claim may be assigned to (those who may give verdicts), as the policy answers it. */
+  assignees: MemberView[];
   /** The live stream resumes after this event: it was read in the same snapshot as the claims. */
   eventsAfter: number;
   permissions: DocumentPermissions;
@@ -35,6 +37,7 @@ export function openDocument(actor: SessionActor, documentId: string): OpenedDoc
     const revision = getRevision(q, { documentId, number: document.revision });
     if (!revision) throw notFound("Document revision");
     const inProject = { kind: "project", role } as const;
+    const members = listMembersByProjectId(q, { projectId: project.id });
     return {
       document: toDocumentView(document, revision),
       project: {
@@ -44,12 +47,18 @@ export function openDocument(actor: SessionActor, documentId: string): OpenedDoc
         isBlindReview: project.isBlindReview,
       },
       claims: buildClaimViews(q, listClaimRowsByDocumentId(q, { documentId }), { documentId }, access),
-      members: listMembersByProjectId(q, { projectId: project.id }),
+      members,
+      assignees: members
+        .filter((m) =>
+          can({ userId: m.userId, instanceRole: "member" }, "verdict:give", { kind: "project", role: m.role }),
+        )
+        .map((m) => ({ userId: m.userId, name: m.name, role: m.role })),
       eventsAfter: latestEventIdByDocumentId(q, { documentId }),
       permissions: {
         markClaim: can(actor, "claim:create", inProject),
         editText: can(actor, "document:edit", inProject),
         importAnnotations: can(actor, "annotations:import", inProject),
+        dismissSuggestion: can(actor, "suggestion:dismiss", inProject),
       },
     };
   });

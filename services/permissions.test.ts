@@ -24,6 +24,7 @@ import { giveVerdict } from "./give-verdict";
 import { listClaimComments } from "./list-claim-comments";
 import { listDocumentClaims } from "./list-document-claims";
 import { removeCitation } from "./remove-citation";
+import { reattachClaim } from "./reattach-claim";
 import { resolveClaim } from "./resolve-claim";
 import { desk, mark, quote, rate, rejection, resolve, type Desk } from "./testing/desk";
 
@@ -217,6 +218,9 @@ async function isAllowed(fn: () => unknown): Promise<boolean> {
   }
 }
 
+/** A reviewer of the desk of the test running, to assign claims to. */
+let assignable = "";
+
 /** The service call each permission of a claim answers for; a new key fails to compile until it is added here. */
 const claimCalls: Record<keyof ClaimPermissions, (actor: SessionActor, claim: ClaimView) => unknown> = {
   edit: (actor, claim) => editClaim(actor, claim.id, { claimant: "The minister" }, claim.version),
@@ -226,6 +230,12 @@ const claimCalls: Record<keyof ClaimPermissions, (actor: SessionActor, claim: Cl
     resolveClaim(actor, claim.id, resolutionSchema.parse({ rating: "mixed", rationale: "Final." }), undefined),
   cite: (actor, claim) => cite(actor, claim.id, "https://example.org/evidence"),
   comment: (actor, claim) => comment(actor, claim.id, "A question."),
+  // To a reviewer of the desk, whoever is reading.
+  assign: (actor, claim) =>
+    editClaim(actor, claim.id, { assigneeId: claim.assigneeId === null ? assignable : null }, claim.version),
+  setStatus: (actor, claim) =>
+    editClaim(actor, claim.id, { status: claim.status === "open" ? "in-review" : "open" }, claim.version),
+  reattach: (actor, claim) => reattachClaim(actor, claim.id, { orphan: true }, claim.version),
 };
 
 const commentCalls: Record<keyof CommentPermissions, (actor: SessionActor, comment: CommentView) => unknown> = {
@@ -301,8 +311,8 @@ const commentSituations: CommentSituation[] = [
   },
 ];
 
-const allClaim = ["edit", "delete", "rate", "resolve", "cite", "comment"];
-const reviewerOnAnother = ["edit", "rate", "cite", "comment"];
+const allClaim = ["edit", "delete", "rate", "resolve", "cite", "comment", "assign", "setStatus", "reattach"];
+const reviewerOnAnother = ["edit", "rate", "cite", "comment", "reattach"];
 const editorLike = {
   "another's claim": allClaim,
   "own untouched claim": allClaim,
@@ -317,7 +327,7 @@ const expectedGrants: Record<string, Record<string, string[]>> = {
   "a viewer": { "another's claim": [], "another's comment": [] },
   "a reviewer": {
     "another's claim": reviewerOnAnother,
-    "own untouched claim": allClaim.filter((k) => k !== "resolve"),
+    "own untouched claim": ["edit", "delete", "rate", "cite", "comment", "reattach"],
     "own claim rated by another": reviewerOnAnother,
     "own claim discussed by another": reviewerOnAnother,
     "another's comment": [],
@@ -338,6 +348,7 @@ const expectedGrants: Record<string, Record<string, string[]>> = {
 describe("the permissions a reader receives are what the services then allow", () => {
   it.each(readers)("for %s", async (readerName, pick) => {
     const d = await desk(TEXT);
+    assignable = d.alice.userId;
     const reader = pick(d);
     const grants: Record<string, string[]> = {};
 

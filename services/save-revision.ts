@@ -19,7 +19,12 @@ import { loadDocument } from "./support/load-document";
  * then the candidates judged by one score; ambiguous claims are fuzzy, lost ones orphaned).
  * All of it commits together, or none of it.
  */
-export function saveRevision(actor: SessionActor, documentId: string, input: DocumentContentInput, expected: ExpectedVersion): RevisionResult {
+export function saveRevision(
+  actor: SessionActor,
+  documentId: string,
+  input: DocumentContentInput,
+  expected: ExpectedVersion,
+): RevisionResult {
   const { content, text } = contentFromSource(input);
   const result = inTransaction((tx) => {
     const { document, project } = loadDocument(tx, actor, documentId, "document:edit");
@@ -50,13 +55,33 @@ export function saveRevision(actor: SessionActor, documentId: string, input: Doc
     rows.forEach((claim, i) => {
       const r = results[i];
       if (!r) return;
+      // The places a person may choose from: kept only while the claim is fuzzy between them.
+      const alternatives = r.status === "fuzzy" && r.alternatives.length > 0 ? r.alternatives : null;
       const reanchored =
-        r.status !== claim.anchorStatus || r.start !== claim.start || r.end !== claim.end || r.exact !== claim.exact || r.score !== claim.anchorScore;
-      // Prefix and suffix are part of the selector readers see, so new context is a new version too.
-      const changed = reanchored || r.prefix !== claim.prefix || r.suffix !== claim.suffix;
+        r.status !== claim.anchorStatus ||
+        r.start !== claim.start ||
+        r.end !== claim.end ||
+        r.exact !== claim.exact ||
+        r.score !== claim.anchorScore;
+      // Prefix, suffix and the alternatives are part of the claim readers see, so a change to them is a new version too.
+      const changed =
+        reanchored ||
+        r.prefix !== claim.prefix ||
+        r.suffix !== claim.suffix ||
+        JSON.stringify(alternatives) !== JSON.stringify(claim.anchorAlternatives ?? null);
       updateClaim(tx, {
         id: claim.id,
-        changes: { revision: number, exact: r.exact, prefix: r.prefix, suffix: r.suffix, start: r.start, end: r.end, anchorStatus: r.status, anchorScore: r.score },
+        changes: {
+          revision: number,
+          exact: r.exact,
+          prefix: r.prefix,
+          suffix: r.suffix,
+          start: r.start,
+          end: r.end,
+          anchorStatus: r.status,
+          anchorScore: r.score,
+          anchorAlternatives: alternatives,
+        },
         isSilent: !changed,
       });
       if (reanchored) {
@@ -68,7 +93,13 @@ export function saveRevision(actor: SessionActor, documentId: string, input: Doc
           entityType: "claim",
           entityId: claim.id,
           action: "reanchored",
-          before: { revision: claim.revision, anchorStatus: claim.anchorStatus, start: claim.start, end: claim.end, exact: claim.exact },
+          before: {
+            revision: claim.revision,
+            anchorStatus: claim.anchorStatus,
+            start: claim.start,
+            end: claim.end,
+            exact: claim.exact,
+          },
           after: {
             revision: number,
             anchorStatus: r.status,

@@ -68,6 +68,22 @@ export async function runAction<S extends z.ZodType, T>(
   }
 }
 
+/**
+ * The check an action makes before it reads what was uploaded (a file to decode and parse): the
+ * signed-in person may take the action at all (`check`, which throws the refusal). Null when
+ * they may; otherwise the refusal to answer. The service checks again, fully.
+ */
+export async function refusalBeforeReading(check: (actor: SessionActor) => void): Promise<ActionResult<never> | null> {
+  try {
+    const actor = await getSessionActor();
+    if (!actor) throw new AppError("unauthenticated", "Your session has ended. Sign in again; nothing was saved.");
+    check(actor);
+    return null;
+  } catch (error) {
+    return toActionError(error);
+  }
+}
+
 /** Same as runAction, for the forms used before anyone is signed in (setup, sign-in). */
 export async function runPublicAction<S extends z.ZodType, T>(
   form: FormData,

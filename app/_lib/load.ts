@@ -1,6 +1,7 @@
 import "server-only";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { AppError } from "@/lib/errors";
+import { redirectToSignIn } from "./redirect";
 
 /**
  * Runs a service for a page and turns its refusals into the page-level answers: not found →
@@ -13,8 +14,7 @@ export function load<T>(fn: () => T, returnTo?: string): T {
     if (error instanceof AppError) {
       if (error.code === "not-found") notFound();
       if (error.code === "forbidden") forbidden();
-      if (error.code === "unauthenticated")
-        redirect(returnTo ? `/sign-in?next=${encodeURIComponent(returnTo)}` : "/sign-in");
+      if (error.code === "unauthenticated") redirectToSignIn(returnTo);
     }
     throw error;
   }

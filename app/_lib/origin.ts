@@ -1,10 +1,15 @@
 import "server-only";
 import { headers } from "next/headers";
+import { getConfig } from "@/lib/config";
+import { isHttpsRequest, requestedOrigin } from "@/lib/http/forwarded";
 
-/** The origin this page was requested at (behind a proxy: X-Forwarded-*), for absolute links. */
+/** The origin this page was requested at (X-Forwarded-* only from a trusted proxy), for absolute links. */
 export async function pageOrigin(): Promise<string> {
   const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
-  const proto = h.get("x-forwarded-proto") ?? "http";
-  return `${proto}://${host}`;
+  const config = getConfig();
+  return requestedOrigin(h, {
+    isProxyTrusted: config.isProxyTrusted,
+    fallbackProtocol: isHttpsRequest(h, config) ? "https" : "http",
+    fallbackHost: "localhost",
+  });
 }

@@ -1,11 +1,12 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { SESSION_COOKIE } from "@/lib/auth/secrets";
 import { getConfig } from "@/lib/config";
+import { isHttpsRequest } from "@/lib/http/forwarded";
 import type { SessionActor } from "@/services/support/actor";
 import { authenticateSession } from "@/services/authenticate-session";
+import { redirectToSignIn } from "./redirect";
 
 /** The signed-in person of this request, or null. */
 export async function getSessionActor(): Promise<SessionActor | null> {
@@ -17,19 +18,18 @@ export async function getSessionActor(): Promise<SessionActor | null> {
 /** The signed-in person, or a redirect to the sign-in page that comes back to `returnTo`. */
 export async function requireSessionActor(returnTo?: string): Promise<SessionActor> {
   const actor = await getSessionActor();
-  if (!actor) redirect(returnTo ? `/sign-in?next=${encodeURIComponent(returnTo)}` : "/sign-in");
+  if (!actor) redirectToSignIn(returnTo);
   return actor;
 }
 
 export async function setSessionCookie(token: string, expiresAt: Date): Promise<void> {
-  const h = await headers();
-  const isHttps =
-    (h.get("x-forwarded-proto") ?? "").split(",")[0]?.trim() === "https" ||
-    getConfig().publicBaseUrl?.startsWith("https:") === true;
+  // Secure when PUBLIC_BASE_URL is https, or a trusted proxy (TRUST_PROXY) says the browser
+  // came over https: anyone can send X-Forwarded-Proto, and a Secure cookie set over plain
+  // http would never come back.
   (await cookies()).set(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",
-    secure: isHttps,
+    secure: isHttpsRequest(await headers(), getConfig()),
     path: "/",
     expires: expiresAt,
   });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { isInstanceSetUp } from "@/services/is-instance-set-up";
+import { redirectTo } from "../_lib/redirect";
 import { getSessionActor } from "../_lib/session";
 import { signInAction } from "./actions";
 
@@ -13,9 +13,9 @@ export default async function SignInPage({
   searchParams: Promise<{ next?: string; signedOut?: string }>;
 }) {
   const actor = await getSessionActor();
-  if (!isInstanceSetUp()) redirect("/setup");
+  if (!isInstanceSetUp()) redirectTo("/setup");
   const { next, signedOut } = await searchParams;
-  if (actor) redirect(next && next.startsWith("/") && !next.startsWith("//") ? next : "/projects");
+  if (actor) redirectTo(typeof next === "string" ? next : "/projects");
   return (
     <section className="mx-auto max-w-md">
       <h1 className="mb-6 text-2xl font-semibold">Sign in</h1>
@@ -24,7 +24,7 @@ export default async function SignInPage({
           You are signed out.
         </p>
       ) : null}
-      <SignInForm action={signInAction} next={next} />
+      <SignInForm action={signInAction} next={typeof next === "string" ? next : undefined} />
     </section>
   );
 }

@@ -6,7 +6,14 @@ import { Field } from "../ui/field";
 import { FormAlert, fieldErrorsOf, submittedValue } from "../ui/form-alert";
 import { SubmitButton } from "../ui/submit-button";
 
-export function SetupForm({ action }: { action: (state: FormState, form: FormData) => Promise<FormState> }) {
+export function SetupForm({
+  action,
+  needsCode,
+}: {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  /** Setting up from another machine: ask for the one-time code printed in the server's log. */
+  needsCode: boolean;
+}) {
   const [state, formAction] = useActionState(action, null);
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
@@ -38,6 +45,16 @@ export function SetupForm({ action }: { action: (state: FormState, form: FormDat
         hint="At least 10 characters."
         errors={fieldErrorsOf(state, "password")}
       />
+      {needsCode ? (
+        <Field
+          label="Setup code"
+          name="setupCode"
+          autoComplete="off"
+          required
+          hint="Printed in the server's log when it started, such as ABCD-EFGH-JKLM."
+          errors={fieldErrorsOf(state, "setupCode")}
+        />
+      ) : null}
       <SubmitButton pendingLabel="Creating…">Create admin account</SubmitButton>
     </form>
   );

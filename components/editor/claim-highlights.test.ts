@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { documentExtensions } from "@/lib/editor/extensions";
 import type { DocNode } from "@/lib/text/doc-node";
 import { TextMap } from "@/lib/text/text-map";
-import { ClaimHighlights, currentHighlightRanges, type HighlightSpec } from "./claim-highlights";
+import { ClaimHighlights, claimHighlightsKey, currentHighlightRanges, type HighlightSpec } from "./claim-highlights";
 import { MarkClaimShortcut, selectionToClaimRange } from "./mark-claim-shortcut";
 
 const content: DocNode = {
@@ -202,6 +202,41 @@ describe("claim highlights", () => {
     editor.commands.setClaimHighlights([spec("c1", "taxes fell")]);
     editor.commands.setClaimHighlights([spec("c2", "Line one")]);
     expect(currentHighlightRanges(editor.state).map((r) => r.id)).toEqual(["c2"]);
+  });
+
+  it("touch only the claims that changed when the list changes, leaving the others as drawn", () => {
+    // A decoration's spec is kept as given: the same object means the same decoration, not placed again.
+    const decorationOf = (id: string) =>
+      claimHighlightsKey
+        .getState(editor.state)!
+        .decorations.find()
+        .find((d) => (d.spec as { claimId: string }).claimId === id)?.spec as unknown;
+    editor.commands.setClaimHighlights([spec("c1", "taxes fell"), spec("c2", "Line one"), spec("c3", "line two")]);
+    const [c1, c2] = [decorationOf("c1"), decorationOf("c2")];
+
+    editor.commands.setClaimHighlights([
+      spec("c1", "taxes fell"),
+      spec("c2", "Line one", { tone: "false", label: "False, resolved" }),
+      spec("c4", "minister said"),
+    ]);
+
+    expect(decorationOf("c1")).toBe(c1);
+    expect(decorationOf("c2")).not.toBe(c2);
+    expect(spansOf("c2")[0]?.className).toBe("claim-highlight claim-tone-false");
+    expect(currentHighlightRanges(editor.state).map((r) => r.id)).toEqual(["c4", "c1", "c2"]);
+    expect(highlightedText("c4")).toBe("minister said");
+  });
+
+  it("place every claim from its offsets again once the text was edited", () => {
+    const claim = spec("c1", "taxes fell");
+    editor.commands.setClaimHighlights([claim]);
+    editor.commands.insertContentAt(1, "Breaking: ");
+    expect(highlightedText("c1")).toBe("taxes fell");
+
+    // The same offsets, given again after the edit, are read on the text as it is now.
+    editor.commands.setClaimHighlights([claim]);
+    const placed = TextMap.fromNodeLike(editor.state.doc).pmRangeFromCodePoints(claim.start, claim.end)!;
+    expect(currentHighlightRanges(editor.state)).toEqual([{ id: "c1", ...placed }]);
   });
 });
 

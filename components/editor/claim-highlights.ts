@@ -2,7 +2,8 @@ import { Extension } from "@tiptap/core";
 import type { Node as PmNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "@tiptap/pm/state";
 import { Decoration, DecorationSet, type EditorView } from "@tiptap/pm/view";
-import { TextMap } from "@/lib/text/text-map";
+import type { TextMap } from "@/lib/text/text-map";
+import { docTextMap } from "./doc-text-map";
 
 export const claimTones = [
   "open",
@@ -56,6 +57,13 @@ interface ClaimDecorationSpec {
 interface ClaimHighlightsState {
   decorations: DecorationSet;
   activeId: string | null;
+  /**
+   * The specs drawn, by claim id, while the doc is still the one they were placed on
+   * (`placedOn`); null once an edit has mapped the decorations, so that the next set places
+   * every claim afresh.
+   */
+  drawn: Map<string, HighlightSpec> | null;
+  placedOn: PmNode | null;
 }
 
 type ClaimHighlightsMeta = { type: "set"; specs: HighlightSpec[] } | { type: "active"; id: string | null };
@@ -85,22 +93,66 @@ function buildHighlights(
   specs: readonly HighlightSpec[],
   currentActiveId: string | null,
 ): ClaimHighlightsState {
-  const map = TextMap.fromNodeLike(doc);
+  const map = docTextMap(doc);
   const decorations: Decoration[] = [];
+  const drawn = new Map<string, HighlightSpec>();
   const activeId = specs.find((spec) => spec.isActive === true)?.id ?? currentActiveId;
   for (const spec of specs) {
-    const range = map.pmRangeFromCodePoints(spec.start, spec.end);
-    if (!range || range.from >= range.to) continue;
-    decorations.push(
-      claimDecoration(
-        range.from,
-        range.to,
-        { claimId: spec.id, tone: spec.tone, label: spec.label },
-        spec.id === activeId,
-      ),
-    );
+    drawn.set(spec.id, spec);
+    const decoration = placeDecoration(map, spec, spec.id === activeId);
+    if (decoration) decorations.push(decoration);
   }
-  return { decorations: DecorationSet.create(doc, decorations), activeId };
+  return { decorations: DecorationSet.create(doc, decorations), activeId, drawn, placedOn: doc };
+}
+
+function placeDecoration(map: TextMap, spec: HighlightSpec, isActive: boolean): Decoration | null {
+  const range = map.pmRangeFromCodePoints(spec.start, spec.end);
+  if (!range || range.from >= range.to) return null;
+  return claimDecoration(range.from, range.to, { claimId: spec.id, tone: spec.tone, label: spec.label }, isActive);
+}
+
+function isSameSpec(a: HighlightSpec, b: HighlightSpec): boolean {
+  return a.start === b.start && a.end === b.end && a.tone === b.tone && a.label === b.label;
+}
+
+/**
+ * A new list of claims on the doc the drawn ones were placed on: only the claims added, moved,
+ * recoloured or gone are touched, so a live update or a new claim costs in proportion to what
+ * changed, not to every claim of the document. After an edit (the decorations were mapped, not
+ * placed) every claim is placed afresh from its offsets.
+ */
+function updateHighlights(
+  state: ClaimHighlightsState,
+  doc: PmNode,
+  specs: readonly HighlightSpec[],
+): ClaimHighlightsState {
+  const { drawn } = state;
+  if (drawn === null || state.placedOn !== doc) return buildHighlights(doc, specs, state.activeId);
+  const activeId = specs.find((spec) => spec.isActive === true)?.id ?? state.activeId;
+  const next = new Map<string, HighlightSpec>();
+  const changed: HighlightSpec[] = [];
+  for (const spec of specs) {
+    next.set(spec.id, spec);
+    const before = drawn.get(spec.id);
+    if (!before || !isSameSpec(before, spec)) changed.push(spec);
+  }
+  const stale = new Set<string>(changed.map((spec) => spec.id));
+  for (const id of drawn.keys()) if (!next.has(id)) stale.add(id);
+  let decorations = state.decorations;
+  if (stale.size > 0) {
+    decorations = decorations.remove(
+      decorations.find(undefined, undefined, (spec) => stale.has((spec as ClaimDecorationSpec).claimId)),
+    );
+    const map = docTextMap(doc);
+    const placed: Decoration[] = [];
+    for (const spec of changed) {
+      const decoration = placeDecoration(map, spec, spec.id === state.activeId);
+      if (decoration) placed.push(decoration);
+    }
+    decorations = decorations.add(doc, placed);
+  }
+  const updated = { decorations, activeId: state.activeId, drawn: next, placedOn: doc };
+  return setActive(updated, doc, activeId);
 }
 
 function setActive(state: ClaimHighlightsState, doc: PmNode, id: string | null): ClaimHighlightsState {
@@ -114,14 +166,16 @@ function setActive(state: ClaimHighlightsState, doc: PmNode, id: string | null):
     const spec = deco.spec as ClaimDecorationSpec;
     return claimDecoration(deco.from, deco.to, spec, spec.claimId === id);
   });
-  return { decorations: state.decorations.remove(touched).add(doc, replaced), activeId: id };
+  return { ...state, decorations: state.decorations.remove(touched).add(doc, replaced), activeId: id };
 }
 
 function applyTransaction(tr: Transaction, value: ClaimHighlightsState, newState: EditorState): ClaimHighlightsState {
   const meta = tr.getMeta(claimHighlightsKey) as ClaimHighlightsMeta | undefined;
-  if (meta?.type === "set") return buildHighlights(newState.doc, meta.specs, value.activeId);
+  if (meta?.type === "set") return updateHighlights(value, newState.doc, meta.specs);
   // Mapping keeps typing cheap in long documents: a rebuild would walk the whole doc per keystroke.
-  const mapped = tr.docChanged ? { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) } : value;
+  const mapped = tr.docChanged
+    ? { ...value, decorations: value.decorations.map(tr.mapping, tr.doc), drawn: null, placedOn: null }
+    : value;
   if (meta?.type === "active") return setActive(mapped, newState.doc, meta.id);
   return mapped;
 }
@@ -195,7 +249,7 @@ export const ClaimHighlights = Extension.create<ClaimHighlightsOptions>({
       new Plugin<ClaimHighlightsState>({
         key: claimHighlightsKey,
         state: {
-          init: () => ({ decorations: DecorationSet.empty, activeId: null }),
+          init: () => ({ decorations: DecorationSet.empty, activeId: null, drawn: null, placedOn: null }),
           apply: (tr, value, _oldState, newState) => applyTransaction(tr, value, newState),
         },
         props: {

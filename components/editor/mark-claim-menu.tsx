@@ -3,6 +3,7 @@
 import { isTextSelection, type Editor } from "@tiptap/core";
 import { BubbleMenu, type BubbleMenuProps } from "@tiptap/react/menus";
 import { useCallback } from "react";
+import { AttachHereButton } from "./attach-here";
 import { selectionToClaimRange, type ClaimRange } from "./mark-claim-shortcut";
 
 export { selectionToClaimRange, type ClaimRange } from "./mark-claim-shortcut";
@@ -58,6 +59,7 @@ export function MarkClaimMenu({
         >
           Mark claim
         </button>
+        <AttachHereButton editor={editor} />
       </div>
     </BubbleMenu>
   );

@@ -1,7 +1,7 @@
 import { Extension, type Editor } from "@tiptap/core";
 import { keydownHandler } from "@tiptap/pm/keymap";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
-import { TextMap } from "@/lib/text/text-map";
+import { docTextMap } from "./doc-text-map";
 
 /** A selection as a claim's position: code points of the canonical text and the text itself. */
 export interface ClaimRange {
@@ -21,7 +21,7 @@ export interface MarkClaimShortcutOptions {
 export function selectionToClaimRange(editor: Editor): ClaimRange | null {
   const { from, to, empty } = editor.state.selection;
   if (empty) return null;
-  const map = TextMap.fromNodeLike(editor.state.doc);
+  const map = docTextMap(editor.state.doc);
   const { start, end } = map.codePointsFromPmRange(from, to);
   const text = map.text.slice(map.offsets.toUtf16(start), map.offsets.toUtf16(end));
   const exact = text.trim();

@@ -4,6 +4,7 @@ import type { ClaimSearchHit } from "@/lib/claims/search";
 import type { ClaimStatus } from "@/lib/claims/types";
 import { gapKinds } from "@/lib/gaps/gap-kinds";
 import type { Rating } from "@/lib/ratings";
+import { BULK_ASSIGN_FORM, SelectAllClaims } from "./bulk-assign-form";
 import { MatchSnippet } from "./match-snippet";
 
 export const statusLabels: Record<ClaimStatus, string> = {
@@ -24,14 +25,33 @@ function resolutionText(claim: ClaimSearchHit, scale: Rating[]): string {
   return claim.status === "resolved" ? "Hidden until you give your verdict" : "—";
 }
 
-/** One row per claim, each quote linking to the claim in its document. */
-export function ClaimsTable({ claims, scale }: { claims: ClaimSearchHit[]; scale: Rating[] }) {
+/**
+ * One row per claim, each quote linking to the claim in its document. With `isSelectable`, each
+ * row has a checkbox tied to the bulk assignment form (BulkAssignForm).
+ */
+export function ClaimsTable({
+  claims,
+  scale,
+  memberNames,
+  isSelectable = false,
+}: {
+  claims: ClaimSearchHit[];
+  scale: Rating[];
+  /** The project's members by id, to name assignees. */
+  memberNames: Map<string, string>;
+  isSelectable?: boolean;
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse rounded border border-stone-200 bg-white text-left text-sm">
         <caption className="sr-only">Claims</caption>
         <thead className="bg-stone-100">
           <tr>
+            {isSelectable ? (
+              <th scope="col" className="px-3 py-2">
+                <SelectAllClaims />
+              </th>
+            ) : null}
             <th scope="col" className="px-3 py-2">
               Quote
             </th>
@@ -48,6 +68,9 @@ export function ClaimsTable({ claims, scale }: { claims: ClaimSearchHit[]; scale
               Resolved rating
             </th>
             <th scope="col" className="px-3 py-2">
+              Assignee
+            </th>
+            <th scope="col" className="px-3 py-2">
               Anchor
             </th>
             <th scope="col" className="px-3 py-2">
@@ -61,6 +84,17 @@ export function ClaimsTable({ claims, scale }: { claims: ClaimSearchHit[]; scale
         <tbody>
           {claims.map((claim) => (
             <tr key={claim.id} className="border-t border-stone-200 align-top" data-claim-id={claim.id}>
+              {isSelectable ? (
+                <td className="px-3 py-2">
+                  <input
+                    type="checkbox"
+                    name="claimIds"
+                    value={claim.id}
+                    form={BULK_ASSIGN_FORM}
+                    aria-label={`Select “${claim.selector.exact}”`}
+                  />
+                </td>
+              ) : null}
               <td className="px-3 py-2">
                 <Link
                   href={`/documents/${claim.documentId}#claim-${claim.id}`}
@@ -80,7 +114,13 @@ export function ClaimsTable({ claims, scale }: { claims: ClaimSearchHit[]; scale
               </td>
               <td className="px-3 py-2">{claim.documentTitle}</td>
               <td className="px-3 py-2 whitespace-nowrap">{statusLabels[claim.status]}</td>
-              <td className="px-3 py-2">{resolutionText(claim, scale)}</td>
+              <td className="px-3 py-2">
+                {resolutionText(claim, scale)}
+                {claim.isFlagged ? <p className="text-xs text-amber-800">⚑ Flagged</p> : null}
+              </td>
+              <td className="px-3 py-2">
+                {claim.assigneeId ? (memberNames.get(claim.assigneeId) ?? "A former member") : "—"}
+              </td>
               <td className="px-3 py-2 whitespace-nowrap">{anchorLabels[claim.anchorStatus]}</td>
               <td className="px-3 py-2">
                 {claim.gaps.length === 0 ? (

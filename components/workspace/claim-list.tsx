@@ -1,6 +1,7 @@
 "use client";
 
-import { useRef } from "react";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useLayoutEffect, useMemo, useRef } from "react";
 import type { ClaimView } from "@/lib/claims/types";
 import type { Rating } from "@/lib/ratings";
 import { GapChips } from "./gap-chips";
@@ -10,9 +11,59 @@ function truncate(text: string, max = 140): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/** A claim's row before it is measured: two lines of wording and the status line. */
+const ROW_ESTIMATE_PX = 76;
+/** What the list shows before the browser has measured it (and on the server): about a screen. */
+const INITIAL_VIEWPORT = { width: 360, height: 760 };
+
+function ClaimButton({
+  claim,
+  index,
+  scale,
+  isActive,
+  onOpen,
+}: {
+  claim: ClaimView;
+  index: number;
+  scale: Rating[];
+  isActive: boolean;
+  onOpen: (id: string) => void;
+}) {
+  return (
+    <button
+      type="button"
+      data-claim-item={index}
+      aria-current={isActive ? "true" : undefined}
+      onClick={() => onOpen(claim.id)}
+      className="flex w-full gap-2 rounded px-2 py-2 text-left hover:bg-stone-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-300 aria-[current=true]:bg-sky-50"
+    >
+      <span aria-hidden="true" className="w-4 shrink-0 text-center font-semibold">
+        {claim.anchorStatus === "fuzzy" ? "⚠" : glyphOf(claim)}
+      </span>
+      <span className="min-w-0">
+        <span className="block font-serif text-sm text-stone-900">“{truncate(claim.claimText)}”</span>
+        <span className="block text-xs text-stone-600">
+          {describeClaim(claim, scale)}
+          {claim.sources.length
+            ? ` · ${claim.sources.length} source${claim.sources.length === 1 ? "" : "s"}`
+            : " · no source"}
+          {claim.commentCount ? ` · ${claim.commentCount} comment${claim.commentCount === 1 ? "" : "s"}` : ""}
+        </span>
+        <GapChips gaps={claim.gaps} isCompact />
+      </span>
+    </button>
+  );
+}
+
 /**
  * The claims beside the text, in reading order; orphaned claims are listed apart with their
- * last quote. Arrow keys move between claims, Enter opens one.
+ * last quote. Arrow keys, Home and End move between claims, Enter opens one.
+ *
+ * The list is virtualised (TanStack Virtual): only the rows in its scrolled view, and a few
+ * either side, are in the page, so a document with thousands of claims costs no more to show
+ * than one with a screenful. Each row still says where it stands among all of them
+ * (`aria-posinset` of `aria-setsize`), and keyboard moves scroll the row they reach into view
+ * before focusing it.
  */
 export function ClaimList({
   claims,
@@ -26,50 +77,59 @@ export function ClaimList({
   onOpen: (id: string) => void;
 }) {
   const listRef = useRef<HTMLDivElement>(null);
-  const anchored = claims.filter((c) => c.anchorStatus !== "orphaned");
-  const orphaned = claims.filter((c) => c.anchorStatus === "orphaned");
+  const viewportRef = useRef<HTMLDivElement>(null);
+  /** The row to focus once it has been drawn (after a keyboard move scrolled to it). */
+  const pendingFocus = useRef<number | null>(null);
+  const anchored = useMemo(() => claims.filter((c) => c.anchorStatus !== "orphaned"), [claims]);
+  const orphaned = useMemo(() => claims.filter((c) => c.anchorStatus === "orphaned"), [claims]);
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here, and nothing memoised is handed the virtualizer
+  const virtualizer = useVirtualizer({
+    count: anchored.length,
+    getScrollElement: () => viewportRef.current,
+    estimateSize: () => ROW_ESTIMATE_PX,
+    getItemKey: (index) => anchored[index]?.id ?? index,
+    overscan: 6,
+    initialRect: INITIAL_VIEWPORT,
+    // React 19 warns about flushSync during a commit; scrolling is smooth enough without it.
+    useFlushSync: false,
+  });
+
+  const itemButton = (index: number) =>
+    listRef.current?.querySelector<HTMLButtonElement>(`button[data-claim-item="${index}"]`) ?? null;
+
+  useLayoutEffect(() => {
+    if (pendingFocus.current === null) return;
+    const button = itemButton(pendingFocus.current);
+    if (!button) return;
+    pendingFocus.current = null;
+    button.focus();
+  });
+
+  const focusItem = (index: number) => {
+    const button = itemButton(index);
+    if (index < anchored.length) virtualizer.scrollToIndex(index, { align: "auto" });
+    if (button) button.focus();
+    else pendingFocus.current = index;
+  };
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key !== "ArrowDown" && event.key !== "ArrowUp" && event.key !== "Home" && event.key !== "End") return;
-    const buttons = Array.from(listRef.current?.querySelectorAll<HTMLButtonElement>("button[data-claim-item]") ?? []);
-    if (buttons.length === 0) return;
-    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const count = anchored.length + orphaned.length;
+    if (count === 0) return;
+    const current = (document.activeElement as HTMLElement | null)?.closest("button[data-claim-item]");
+    const at = current ? Number(current.getAttribute("data-claim-item")) : -1;
     const next =
       event.key === "Home"
         ? 0
         : event.key === "End"
-          ? buttons.length - 1
+          ? count - 1
           : event.key === "ArrowDown"
-            ? Math.min(buttons.length - 1, at + 1)
+            ? Math.min(count - 1, at + 1)
             : Math.max(0, at - 1);
-    buttons[next]?.focus();
+    focusItem(next);
     event.preventDefault();
   };
-
-  const item = (c: ClaimView) => (
-    <li key={c.id}>
-      <button
-        type="button"
-        data-claim-item
-        aria-current={c.id === activeId ? "true" : undefined}
-        onClick={() => onOpen(c.id)}
-        className="flex w-full gap-2 rounded px-2 py-2 text-left hover:bg-stone-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-300 aria-[current=true]:bg-sky-50"
-      >
-        <span aria-hidden="true" className="w-4 shrink-0 text-center font-semibold">
-          {c.anchorStatus === "fuzzy" ? "⚠" : glyphOf(c)}
-        </span>
-        <span className="min-w-0">
-          <span className="block font-serif text-sm text-stone-900">“{truncate(c.claimText)}”</span>
-          <span className="block text-xs text-stone-600">
-            {describeClaim(c, scale)}
-            {c.sources.length ? ` · ${c.sources.length} source${c.sources.length === 1 ? "" : "s"}` : " · no source"}
-            {c.commentCount ? ` · ${c.commentCount} comment${c.commentCount === 1 ? "" : "s"}` : ""}
-          </span>
-          <GapChips gaps={c.gaps} isCompact />
-        </span>
-      </button>
-    </li>
-  );
 
   return (
     <div ref={listRef} onKeyDown={onKeyDown}>
@@ -81,9 +141,32 @@ export function ClaimList({
           No claims yet. Select words in the text and choose “Mark claim” (Ctrl+Shift+M).
         </p>
       ) : (
-        <ul aria-label="Claims in reading order" className="flex flex-col">
-          {anchored.map(item)}
-        </ul>
+        <div ref={viewportRef} className="max-h-[calc(100vh-10rem)] min-h-24 overflow-y-auto">
+          <ul aria-label="Claims in reading order" className="relative" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((row) => {
+              const claim = anchored[row.index] as ClaimView;
+              return (
+                <li
+                  key={row.key}
+                  data-index={row.index}
+                  ref={virtualizer.measureElement}
+                  aria-setsize={anchored.length}
+                  aria-posinset={row.index + 1}
+                  className="absolute left-0 top-0 w-full"
+                  style={{ transform: `translateY(${row.start}px)` }}
+                >
+                  <ClaimButton
+                    claim={claim}
+                    index={row.index}
+                    scale={scale}
+                    isActive={claim.id === activeId}
+                    onOpen={onOpen}
+                  />
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       )}
       {orphaned.length ? (
         <section aria-labelledby="orphaned-heading" className="mt-4 rounded border border-amber-300 bg-amber-50 p-2">
@@ -93,7 +176,19 @@ export function ClaimList({
           <p className="mb-1 text-xs text-amber-900">
             Their words are no longer in the document. Their verdicts are kept.
           </p>
-          <ul aria-label="Orphaned claims">{orphaned.map(item)}</ul>
+          <ul aria-label="Orphaned claims">
+            {orphaned.map((claim, i) => (
+              <li key={claim.id}>
+                <ClaimButton
+                  claim={claim}
+                  index={anchored.length + i}
+                  scale={scale}
+                  isActive={claim.id === activeId}
+                  onOpen={onOpen}
+                />
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
     </div>

@@ -3,6 +3,7 @@
 import { useId, useState } from "react";
 import { claimStatuses, type ClaimView } from "@/lib/claims/types";
 import type { Rating } from "@/lib/ratings";
+import { AnchorSection } from "./anchor-section";
 import { DiscussionSection } from "./discussion-section";
 import { SourcesSection } from "./sources-section";
 import type { Discussion } from "./use-discussion";
@@ -25,16 +26,17 @@ type DetailEdits = { claimText?: string; claimant?: string; status?: string; ass
 function DetailsForm({
   claim,
   members,
-  canEdit,
   actions,
   onChanged,
 }: {
   claim: ClaimView;
+  /** Those the claim may be assigned to. */
   members: Member[];
-  canEdit: boolean;
   actions: WorkspaceActions;
   onChanged: (c: ClaimView) => void;
 }) {
+  const { edit: canEdit, setStatus: canSetStatus, assign: canAssign } = claim.permissions;
+  const canSave = canEdit || canSetStatus || canAssign;
   const id = useId();
   const [edits, setEditsState] = useState<DetailEdits>({});
   // The version the first edit was made on: live updates move `claim.version` on, and saving
@@ -103,7 +105,8 @@ function DetailsForm({
             id={`${id}-status`}
             className={inputClass}
             value={status}
-            disabled={!canEdit}
+            disabled={!canSetStatus}
+            aria-describedby={canSetStatus ? undefined : `${id}-status-note`}
             onChange={(e) => setEdits({ ...edits, status: e.target.value })}
           >
             {claimStatuses.map((st) => (
@@ -118,10 +121,13 @@ function DetailsForm({
             id={`${id}-assignee`}
             className={inputClass}
             value={assigneeId}
-            disabled={!canEdit}
+            disabled={!canAssign}
             onChange={(e) => setEdits({ ...edits, assigneeId: e.target.value })}
           >
             <option value="">Nobody</option>
+            {assigneeId && !members.some((m) => m.userId === assigneeId) ? (
+              <option value={assigneeId}>Someone who can no longer be assigned</option>
+            ) : null}
             {members.map((m) => (
               <option key={m.userId} value={m.userId}>
                 {m.name} ({m.role})
@@ -130,8 +136,13 @@ function DetailsForm({
           </select>
         </Labeled>
       </div>
+      {canSetStatus ? null : (
+        <p id={`${id}-status-note`} className="text-xs text-stone-600">
+          A first verdict puts a claim in review; an editor&apos;s resolution resolves it.
+        </p>
+      )}
       <SaveErrorMessage error={save.error} onReload={reload} />
-      {canEdit ? (
+      {canSave ? (
         <div className="flex items-center gap-3">
           <button type="submit" className={buttonClass} disabled={save.isPending || !isDirty}>
             {save.isPending ? "Saving…" : "Save claim"}
@@ -189,6 +200,11 @@ export function ClaimPanel({
         </ul>
       ) : null}
       <GapChips gaps={claim.gaps} />
+      {claim.isFlagged ? (
+        <p role="note" className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
+          ⚑ Flagged for an editor: a verdict given since the resolution disagrees with it.
+        </p>
+      ) : null}
       {claim.anchorStatus === "fuzzy" ? (
         <p role="note" className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
           ⚠ The text changed. This claim was re-attached to similar words (match{" "}
@@ -200,8 +216,9 @@ export function ClaimPanel({
           ⚠ Orphaned: these words are no longer in the document. The claim and its verdicts are kept.
         </p>
       ) : null}
+      <AnchorSection claim={claim} />
       <Section title="Claim">
-        <DetailsForm claim={claim} members={members} canEdit={can.edit} actions={actions} onChanged={onChanged} />
+        <DetailsForm claim={claim} members={members} actions={actions} onChanged={onChanged} />
       </Section>
       <VerdictSection
         key={`v-${claim.id}`}

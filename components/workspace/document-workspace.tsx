@@ -16,6 +16,10 @@ import { useFetch } from "./use-fetch";
 import { useLiveUpdates } from "./use-live-updates";
 import { useMarkClaim } from "./use-mark-claim";
 import { useOpenClaim } from "./use-open-claim";
+import { ReattachContext, useReattachClaim } from "./use-reattach-claim";
+import { AttachHereContext } from "../editor/attach-here";
+import { useSuggestions } from "./use-suggestions";
+import { SuggestionsSection } from "./suggestions-section";
 import type { Member, WorkspaceActions } from "./workspace-actions";
 import { WorkspaceLayout } from "./workspace-layout";
 import { WorkspaceMessages } from "./workspace-messages";
@@ -84,6 +88,25 @@ export function DocumentWorkspace({
     },
   });
 
+  const reattach = useReattachClaim({
+    claim: active,
+    content: text.doc.content,
+    actions,
+    editorRef: text.editorRef,
+    isEditing: text.isEditing,
+    onReattached: saveClaim,
+  });
+
+  const [isSuggestionsOpen, setSuggestionsOpen] = useState(false);
+  const suggestions = useSuggestions({
+    documentId: text.doc.id,
+    revision: text.doc.revision,
+    isEnabled: permissions.markClaim,
+    claims: claims.claims,
+    actions,
+    fetch,
+  });
+
   useLiveUpdates({
     documentId: text.doc.id,
     eventsAfter,
@@ -103,7 +126,8 @@ export function DocumentWorkspace({
     },
   });
 
-  return (
+  // The open claim's panel and the selection menu both re-attach it, through these contexts.
+  const workspace = (
     <WorkspaceLayout
       toolbar={
         <TextToolbar
@@ -157,9 +181,30 @@ export function DocumentWorkspace({
             onClose={() => open(null)}
           />
         ) : (
-          <ClaimList claims={claims.claims} scale={scale} activeId={openId} onOpen={open} />
+          <>
+            <ClaimList claims={claims.claims} scale={scale} activeId={openId} onOpen={open} />
+            {permissions.markClaim ? (
+              <SuggestionsSection
+                suggestions={suggestions.suggestions}
+                isLoaded={suggestions.isLoaded}
+                isOpen={isSuggestionsOpen}
+                onToggle={() => setSuggestionsOpen((isOpen) => !isOpen)}
+                canMark={!text.isEditing && !mark.isPending}
+                canDismiss={permissions.dismissSuggestion}
+                isDismissing={suggestions.isDismissing}
+                dismissError={suggestions.dismissError}
+                onMark={(s) => mark.markClaim({ start: s.start, end: s.end, exact: s.exact })}
+                onDismiss={suggestions.dismiss}
+              />
+            ) : null}
+          </>
         )
       }
     />
+  );
+  return (
+    <ReattachContext value={reattach}>
+      <AttachHereContext value={reattach.attachHere}>{workspace}</AttachHereContext>
+    </ReattachContext>
   );
 }

@@ -21,6 +21,8 @@ export const documentEventNames = [
 ] as const;
 export type DocumentEventName = (typeof documentEventNames)[number];
 
+const RECONNECT_AFTER_REFUSAL_MS = 15_000;
+
 export type DocumentEventHandlers = {
   onEvent: (name: DocumentEventName, data: Record<string, unknown>) => void;
   /** `onEvent` threw: the page no longer shows what the server holds. */
@@ -45,10 +47,11 @@ export function useDocumentEvents(
   useEffect(() => {
     // The first connection starts where the page's data was read; reconnections resume from
     // the last event received (the browser sends Last-Event-ID, which takes precedence).
-    const source = new EventSource(
-      `/api/v1/documents/${encodeURIComponent(documentId)}/events?lastEventId=${eventsAfter}`,
-    );
+    let lastEventId = eventsAfter;
+    let source: EventSource | null = null;
+    let retry: ReturnType<typeof setTimeout> | undefined;
     const listener = (event: MessageEvent<string>) => {
+      if (/^\d+$/.test(event.lastEventId)) lastEventId = Number(event.lastEventId);
       let data: Record<string, unknown>;
       try {
         data = JSON.parse(event.data) as Record<string, unknown>;
@@ -63,7 +66,23 @@ export function useDocumentEvents(
         }
       });
     };
-    for (const name of documentEventNames) source.addEventListener(name, listener);
-    return () => source.close();
+    const connect = () => {
+      const next = new EventSource(
+        `/api/v1/documents/${encodeURIComponent(documentId)}/events?lastEventId=${lastEventId}`,
+      );
+      for (const name of documentEventNames) next.addEventListener(name, listener);
+      // EventSource gives up for good when refused (429: this session has too many streams
+      // open, in other tabs): try again later, from the last event received.
+      next.onerror = () => {
+        if (next.readyState !== EventSource.CLOSED) return;
+        retry = setTimeout(connect, RECONNECT_AFTER_REFUSAL_MS);
+      };
+      source = next;
+    };
+    connect();
+    return () => {
+      clearTimeout(retry);
+      source?.close();
+    };
   }, [documentId, eventsAfter, gate]);
 }

@@ -103,6 +103,12 @@ export function useDocumentText({
       (result) => {
         setRevision({ content, revision: result.revision, version: result.version });
         dispatchClaims({ type: "reanchored", anchors: result.claims });
+        // The answer tells where each claim landed; their versions, quotes and the places a fuzzy
+        // one could go changed with the revision too: read the claims as saved.
+        void fetch("revision-claims", () => actions.listClaims(id), {
+          what: "The claims on the new revision",
+          onData: (fresh) => dispatchClaims({ type: "loaded", claims: fresh }),
+        });
         setEditing(false);
         onNotice(
           revisionNotice(

@@ -4,7 +4,7 @@ import type { Editor } from "@tiptap/react";
 import { useCallback, type RefObject } from "react";
 import { quoteSelectorAt } from "@/lib/anchoring/context";
 import type { ClaimView } from "@/lib/claims/types";
-import { TextMap } from "@/lib/text/text-map";
+import { docTextMap } from "../editor/doc-text-map";
 import type { ClaimRange } from "../editor/mark-claim-menu";
 import { useSave } from "./use-save";
 import type { WorkspaceActions } from "./workspace-actions";
@@ -29,9 +29,8 @@ export function useMarkClaim({
       // The words around the selection travel with it: should the text have changed on the
       // server meanwhile, they, not the position, decide which occurrence is meant.
       const editor = editorRef.current;
-      const quote = editor
-        ? quoteSelectorAt(TextMap.fromNodeLike(editor.state.doc).text, range.start, range.end)
-        : { exact: range.exact };
+      const map = editor ? docTextMap(editor.state.doc) : null;
+      const quote = map ? quoteSelectorAt(map.text, range.start, range.end, map.offsets) : { exact: range.exact };
       run(
         () =>
           actions.markClaim(documentId, {

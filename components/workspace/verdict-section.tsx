@@ -1,8 +1,9 @@
 "use client";
 
 import { useId, useState } from "react";
-import { confidences, type ClaimView } from "@/lib/claims/types";
-import type { Rating } from "@/lib/ratings";
+import { confidences, type ClaimView, type VerdictView } from "@/lib/claims/types";
+import { findRating, type Rating } from "@/lib/ratings";
+import { VerdictComparison } from "../adjudication/verdict-comparison";
 import { ratingLabel } from "./tones";
 import { Labeled, Section, buttonClass, inputClass } from "./ui";
 import { SaveErrorMessage, useSave } from "./use-save";
@@ -47,16 +48,30 @@ export function VerdictSection({
       },
     );
 
-  const ratingOptions = (
+  // Retired ratings are not offered for new ratings; one already given stays selectable where it is kept.
+  const ratingOptions = (current: string | null) => (
     <>
       <option value="">Choose a rating…</option>
-      {scale.map((r) => (
-        <option key={r.key} value={r.key}>
-          {r.label}
-        </option>
-      ))}
+      {scale
+        .filter((r) => !r.isRetired || r.key === current)
+        .map((r) => (
+          <option key={r.key} value={r.key}>
+            {r.isRetired ? `${r.label} (retired)` : r.label}
+          </option>
+        ))}
     </>
   );
+  const describe = (key: string) => findRating(scale, key)?.description;
+  const adopt = (verdict: VerdictView) =>
+    resolutionSave.run(
+      () => actions.adoptVerdict(claim.id, resolutionBase, { userId: verdict.userId }),
+      (updated) => {
+        setResolutionBase(updated.resolution?.version ?? resolutionBase + 1);
+        setResolutionRating(updated.resolution?.rating ?? resolutionRating);
+        setResolutionRationale(updated.resolution?.rationale ?? resolutionRationale);
+        onChanged(updated);
+      },
+    );
 
   return (
     <>
@@ -77,10 +92,16 @@ export function VerdictSection({
                 id={`${id}-rating`}
                 className={inputClass}
                 value={rating}
+                aria-describedby={describe(rating) ? `${id}-rating-description` : undefined}
                 onChange={(e) => setRating(e.target.value)}
               >
-                {ratingOptions}
+                {ratingOptions(own?.rating ?? null)}
               </select>
+              {describe(rating) ? (
+                <p id={`${id}-rating-description`} className="text-xs text-stone-600">
+                  {describe(rating)}
+                </p>
+              ) : null}
             </Labeled>
             <Labeled label="Confidence" htmlFor={`${id}-confidence`}>
               <select
@@ -121,7 +142,9 @@ export function VerdictSection({
       ) : null}
 
       <Section title="Reviewers’ verdicts">
-        {claim.verdictsHidden ? (
+        {canResolve ? (
+          <VerdictComparison claim={claim} scale={scale} isPending={resolutionSave.isPending} onAdopt={adopt} />
+        ) : claim.verdictsHidden ? (
           <p className="text-sm text-stone-700">
             Blind review: the other reviewers’ verdicts show once you have given yours.
           </p>
@@ -143,6 +166,12 @@ export function VerdictSection({
       </Section>
 
       <Section title="Resolution">
+        {claim.isFlagged && canResolve ? (
+          <p className="mb-2 text-sm text-amber-900">
+            A verdict given since the resolution disagrees with it: resolve it again, as it stands or otherwise, to
+            clear the flag.
+          </p>
+        ) : null}
         {claim.resolution ? (
           <p className="mb-2 text-sm" data-testid="resolution">
             <span className="font-medium">{ratingLabel(scale, claim.resolution.rating)}</span> —{" "}
@@ -180,7 +209,7 @@ export function VerdictSection({
                 value={resolutionRating}
                 onChange={(e) => setResolutionRating(e.target.value)}
               >
-                {ratingOptions}
+                {ratingOptions(claim.resolution?.rating ?? null)}
               </select>
             </Labeled>
             <Labeled label="Published rationale" htmlFor={`${id}-resolution-rationale`}>

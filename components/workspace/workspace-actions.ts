@@ -8,6 +8,7 @@ import type {
   RevisionResult,
   SavedComment,
 } from "@/lib/claims/types";
+import type { SuggestionList } from "@/lib/suggestions/types";
 import type { DocNode } from "@/lib/text/doc-node";
 
 /** The server actions the annotation workspace calls; each one checks who is asking. */
@@ -17,8 +18,12 @@ export type WorkspaceActions = {
   getClaim: (claimId: string) => Promise<ActionResult<ClaimView>>;
   editClaim: (claimId: string, expectedVersion: number, input: unknown) => Promise<ActionResult<ClaimView>>;
   deleteClaim: (claimId: string, expectedVersion: number) => Promise<ActionResult<null>>;
+  /** `input`: `{selector}` (the words to attach the claim to) or `{orphaned: true}`. */
+  reattachClaim: (claimId: string, expectedVersion: number, input: unknown) => Promise<ActionResult<ClaimView>>;
   giveVerdict: (claimId: string, input: unknown) => Promise<ActionResult<ClaimView>>;
   resolveClaim: (claimId: string, expectedVersion: number, input: unknown) => Promise<ActionResult<ClaimView>>;
+  /** Resolves the claim as one reviewer's verdict (`{userId}`); the version is the resolution's. */
+  adoptVerdict: (claimId: string, expectedVersion: number, input: unknown) => Promise<ActionResult<ClaimView>>;
   citeSource: (claimId: string, input: unknown) => Promise<ActionResult<ClaimView>>;
   editCitation: (
     claimId: string,
@@ -37,6 +42,8 @@ export type WorkspaceActions = {
     content: DocNode,
   ) => Promise<ActionResult<RevisionResult>>;
   getDocumentContent: (documentId: string) => Promise<ActionResult<DocumentContent>>;
+  listSuggestions: (documentId: string) => Promise<ActionResult<SuggestionList>>;
+  dismissSuggestion: (documentId: string, input: unknown) => Promise<ActionResult<null>>;
 };
 
 export type Member = MemberView;

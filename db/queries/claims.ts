@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { claims, documents, nowSql, type Claim } from "../schema";
+import { claims, documents, nowSql, projectMembers, projects, type Claim } from "../schema";
+import { prepared } from "./prepared";
 import type { Executor } from "./transaction";
 
 export type NewClaim = {
@@ -24,8 +25,49 @@ export type NewClaim = {
   >
 >;
 
+/** What a claim marked by a reviewer or a client is made of. */
+const markedClaimFields = new Set([
+  "id",
+  "documentId",
+  "revision",
+  "exact",
+  "prefix",
+  "suffix",
+  "start",
+  "end",
+  "claimText",
+  "claimant",
+  "createdBy",
+]);
+
 /** A new claim; unless told otherwise, anchored exactly where it was marked, now. */
 export function insertClaim(q: Executor, values: NewClaim): Claim {
+  // A claim marked by a reviewer or a client (the hot path) is one prepared query; an imported
+  // or restored one, which says more about itself, is built as given.
+  if (Object.keys(values).every((field) => markedClaimFields.has(field))) {
+    const insert = prepared(q, "insertMarkedClaim", (q) =>
+      q
+        .insert(claims)
+        .values({
+          id: sql.placeholder("id"),
+          documentId: sql.placeholder("documentId"),
+          revision: sql.placeholder("revision"),
+          exact: sql.placeholder("exact"),
+          prefix: sql.placeholder("prefix"),
+          suffix: sql.placeholder("suffix"),
+          start: sql.placeholder("start"),
+          end: sql.placeholder("end"),
+          claimText: sql.placeholder("claimText"),
+          claimant: sql.placeholder("claimant"),
+          createdBy: sql.placeholder("createdBy"),
+          anchorStatus: "exact",
+          anchorScore: 1,
+        })
+        .returning()
+        .prepare(),
+    );
+    return insert.get({ ...values, claimant: values.claimant ?? null }) as Claim;
+  }
   return q
     .insert(claims)
     .values({ anchorStatus: "exact", anchorScore: 1, ...values })
@@ -86,6 +128,17 @@ export function listClaimRowsByProjectId(q: Executor, options: { projectId: stri
     .all();
 }
 
+/** The live claims among `ids` that belong to documents of the project (others are left out). */
+export function listClaimRowsByIdsInProject(q: Executor, options: { projectId: string; ids: string[] }): Claim[] {
+  if (options.ids.length === 0) return [];
+  return q
+    .select(getTableColumns(claims))
+    .from(claims)
+    .innerJoin(documents, eq(documents.id, claims.documentId))
+    .where(and(inArray(claims.id, options.ids), eq(documents.projectId, options.projectId), isNull(claims.deletedAt)))
+    .all();
+}
+
 export type ClaimChanges = Partial<
   Pick<
     Claim,
@@ -93,6 +146,8 @@ export type ClaimChanges = Partial<
     | "claimant"
     | "status"
     | "assigneeId"
+    | "assignedAt"
+    | "isFlagged"
     | "revision"
     | "exact"
     | "prefix"
@@ -101,6 +156,7 @@ export type ClaimChanges = Partial<
     | "end"
     | "anchorStatus"
     | "anchorScore"
+    | "anchorAlternatives"
     | "deletedAt"
   >
 >;
@@ -141,4 +197,111 @@ export function inClaimScope(q: Executor, claimIdColumn: SQLiteColumn, scope: Cl
 
 export function isEmptyScope(scope: ClaimScope): boolean {
   return "claimIds" in scope && scope.claimIds.length === 0;
+}
+
+/** A claim with where it lives, for lists that cross documents (My queue, adjudication). */
+export type PlacedClaimRow = { claim: Claim; projectId: string; projectName: string; documentTitle: string };
+
+const placedColumns = {
+  claim: claims,
+  projectId: documents.projectId,
+  projectName: projects.name,
+  documentTitle: documents.title,
+};
+
+/** Since when a claim has been its assignee's: when it was assigned, else (assigned before that was kept) when marked. */
+const assignedSince = sql`coalesce(${claims.assignedAt}, ${claims.createdAt})`;
+
+/**
+ * The live claims assigned to `userId` that are not resolved, in the projects they are a member
+ * of, longest assigned first.
+ */
+export function listOpenAssignedClaimRows(q: Executor, options: { userId: string }): PlacedClaimRow[] {
+  return q
+    .select(placedColumns)
+    .from(claims)
+    .innerJoin(documents, eq(documents.id, claims.documentId))
+    .innerJoin(projects, eq(projects.id, documents.projectId))
+    .innerJoin(
+      projectMembers,
+      and(eq(projectMembers.projectId, documents.projectId), eq(projectMembers.userId, options.userId)),
+    )
+    .where(and(eq(claims.assigneeId, options.userId), ne(claims.status, "resolved"), isNull(claims.deletedAt)))
+    .orderBy(asc(assignedSince), asc(claims.id))
+    .all();
+}
+
+/** The live flagged claims of the projects, oldest flag first (by the claim's last change). */
+export function listFlaggedClaimRows(q: Executor, options: { projectIds: string[] }): PlacedClaimRow[] {
+  if (options.projectIds.length === 0) return [];
+  return q
+    .select(placedColumns)
+    .from(claims)
+    .innerJoin(documents, eq(documents.id, claims.documentId))
+    .innerJoin(projects, eq(projects.id, documents.projectId))
+    .where(and(inArray(documents.projectId, options.projectIds), eq(claims.isFlagged, true), isNull(claims.deletedAt)))
+    .orderBy(asc(claims.updatedAt), asc(claims.id))
+    .all();
+}
+
+/** How many claims `listOpenAssignedClaimRows` and `listFlaggedClaimRows` would list, together. */
+export function countQueueClaims(q: Executor, options: { userId: string; flaggedInProjectIds: string[] }): number {
+  const assigned =
+    q
+      .select({ n: sql<number>`count(*)` })
+      .from(claims)
+      .innerJoin(documents, eq(documents.id, claims.documentId))
+      .innerJoin(
+        projectMembers,
+        and(eq(projectMembers.projectId, documents.projectId), eq(projectMembers.userId, options.userId)),
+      )
+      .where(and(eq(claims.assigneeId, options.userId), ne(claims.status, "resolved"), isNull(claims.deletedAt)))
+      .get()?.n ?? 0;
+  if (options.flaggedInProjectIds.length === 0) return assigned;
+  const flagged =
+    q
+      .select({ n: sql<number>`count(*)` })
+      .from(claims)
+      .innerJoin(documents, eq(documents.id, claims.documentId))
+      .where(
+        and(
+          inArray(documents.projectId, options.flaggedInProjectIds),
+          eq(claims.isFlagged, true),
+          isNull(claims.deletedAt),
+          // A flagged claim assigned to the reader is counted once, as an assignment.
+          sql`(${claims.assigneeId} is null or ${claims.assigneeId} <> ${options.userId} or ${claims.status} = 'resolved')`,
+        ),
+      )
+      .get()?.n ?? 0;
+  return assigned + flagged;
+}
+
+/**
+ * The live claims of a project an editor has to adjudicate, in the project's order (documents
+ * newest first, each in text order): flagged ones (a verdict disagrees with the resolution), and
+ * unresolved ones whose reviewers gave different ratings.
+ */
+export function listClaimRowsAwaitingAdjudication(q: Executor, options: { projectId: string }): PlacedClaimRow[] {
+  const ratingsGiven = sql`(select count(distinct v.rating) from verdicts v where v.claim_id = ${claims.id})`;
+  return q
+    .select(placedColumns)
+    .from(claims)
+    .innerJoin(documents, eq(documents.id, claims.documentId))
+    .innerJoin(projects, eq(projects.id, documents.projectId))
+    .where(
+      and(
+        eq(documents.projectId, options.projectId),
+        isNull(claims.deletedAt),
+        or(eq(claims.isFlagged, true), and(ne(claims.status, "resolved"), sql`${ratingsGiven} > 1`)),
+      ),
+    )
+    .orderBy(
+      desc(documents.createdAt),
+      desc(documents.id),
+      sql`${claims.start} is null`,
+      asc(claims.start),
+      asc(claims.end),
+      asc(claims.createdAt),
+    )
+    .all();
 }

@@ -11,6 +11,7 @@ import {
   type DocumentRevision,
 } from "../schema";
 import type { DocNode } from "@/lib/text/doc-node";
+import { prepared } from "./prepared";
 import type { Executor } from "./transaction";
 
 export type NewDocument = {
@@ -49,7 +50,13 @@ export function insertRevision(
 }
 
 export function getDocumentById(q: Executor, options: { id: string }): Document | undefined {
-  return q.select().from(documents).where(eq(documents.id, options.id)).get();
+  return prepared(q, "getDocumentById", (q) =>
+    q
+      .select()
+      .from(documents)
+      .where(eq(documents.id, sql.placeholder("id")))
+      .prepare(),
+  ).get({ id: options.id });
 }
 
 export type RevisionRow = Pick<DocumentRevision, "number" | "content" | "text" | "createdAt">;

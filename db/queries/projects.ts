@@ -4,6 +4,7 @@ import { nowSql, projectMembers, projects, users, type Project } from "../schema
 import type { ProjectRole } from "@/lib/auth/policy";
 import type { MemberView } from "@/lib/claims/types";
 import type { Rating } from "@/lib/ratings";
+import { prepared } from "./prepared";
 import type { Executor } from "./transaction";
 
 export function insertProject(
@@ -21,10 +22,18 @@ export function insertProject(
 }
 
 export function getProjectById(q: Executor, options: { id: string }): Project | undefined {
-  return q.select().from(projects).where(eq(projects.id, options.id)).get();
+  return prepared(q, "getProjectById", (q) =>
+    q
+      .select()
+      .from(projects)
+      .where(eq(projects.id, sql.placeholder("id")))
+      .prepare(),
+  ).get({ id: options.id });
 }
 
-export type ProjectChanges = Partial<Pick<Project, "name" | "organizationName" | "organizationUrl">>;
+export type ProjectChanges = Partial<
+  Pick<Project, "name" | "organizationName" | "organizationUrl" | "isBlindReview" | "ratingScale">
+>;
 
 /** Writes `changes` and bumps the version; returns the new row. */
 export function updateProject(q: Executor, options: { id: string; changes: ProjectChanges }): Project {
@@ -37,13 +46,19 @@ export function updateProject(q: Executor, options: { id: string; changes: Proje
 }
 
 export function getMembershipRole(q: Executor, options: { projectId: string; userId: string }): ProjectRole | null {
-  return (
+  const query = prepared(q, "getMembershipRole", (q) =>
     q
       .select({ role: projectMembers.role })
       .from(projectMembers)
-      .where(and(eq(projectMembers.projectId, options.projectId), eq(projectMembers.userId, options.userId)))
-      .get()?.role ?? null
+      .where(
+        and(
+          eq(projectMembers.projectId, sql.placeholder("projectId")),
+          eq(projectMembers.userId, sql.placeholder("userId")),
+        ),
+      )
+      .prepare(),
   );
+  return query.get(options)?.role ?? null;
 }
 
 export type ProjectSummary = {

@@ -4,7 +4,14 @@ import { getHandle } from "../client";
 import * as schema from "../schema";
 import { useTemporaryDatabase } from "../test-database";
 import { searchClaimRows, type ClaimSearchFilters, type ClaimSearchOptions } from "./claim-search";
-import { listClaimRowsByProjectId } from "./claims";
+import {
+  countQueueClaims,
+  listClaimRowsAwaitingAdjudication,
+  listClaimRowsByProjectId,
+  listFlaggedClaimRows,
+  listOpenAssignedClaimRows,
+} from "./claims";
+import { listEventsByProjectId } from "./events";
 import { summarizeCommentsInScope } from "./comments";
 import {
   countClaimsByAnchorStatus,
@@ -18,7 +25,7 @@ import {
   listVerdictRatingsByProjectId,
 } from "./stats";
 import { listClaimSourcesInScope } from "./sources";
-import { listResolutionsInScope, listVerdictsInScope } from "./verdicts";
+import { countRatingUsesByProjectId, listResolutionsInScope, listVerdictsInScope } from "./verdicts";
 
 // The explorer's, the dashboard's and the gaps page's statements, each explained as SQLite would run it: none may read a whole
 // table of claims, verdicts or citations (a project's claims are reached through its
@@ -204,5 +211,25 @@ describe("the dashboard's and the gaps page's query plans", () => {
     });
     expect(statements).toHaveLength(5);
     for (const statement of statements) expect(fullScans(statement), statement.sql).toEqual([]);
+  });
+});
+
+describe("the workflow's statements", () => {
+  it("my queue, the adjudication list, a rating's uses and the activity read no whole table of claims, verdicts or citations", () => {
+    const statements = recordStatements((q) => {
+      listOpenAssignedClaimRows(q, { userId: "u1" });
+      listFlaggedClaimRows(q, { projectIds: ["p1", "p2"] });
+      countQueueClaims(q, { userId: "u1", flaggedInProjectIds: ["p1"] });
+      listClaimRowsAwaitingAdjudication(q, { projectId: "p1" });
+      countRatingUsesByProjectId(q, { projectId: "p1", ratings: ["false", "mixed"] });
+      listEventsByProjectId(q, { projectId: "p1", beforeId: 100, actorId: "u1", limit: 51 });
+    });
+    expect(statements).toHaveLength(8);
+    for (const statement of statements) expect(fullScans(statement), statement.sql).toEqual([]);
+  });
+
+  it("a person's assignments are found through their index", () => {
+    const [statement] = recordStatements((q) => listOpenAssignedClaimRows(q, { userId: "u1" }));
+    expect(plan(statement!).join("\n")).toMatch(/claims_assignee_id/);
   });
 });

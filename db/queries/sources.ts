@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { claimSources, nowSql, sources, type ClaimSource, type Source } from "../schema";
+import { claimSources, nowSql, sources, users, type ClaimSource, type Source } from "../schema";
 import { inClaimScope, isEmptyScope, type ClaimScope } from "./claims";
 import type { Executor } from "./transaction";
 
@@ -91,14 +91,16 @@ export function deleteClaimSource(q: Executor, options: { id: string }): void {
   q.delete(claimSources).where(eq(claimSources.id, options.id)).run();
 }
 
-export type ClaimSourceWithSource = { link: ClaimSource; source: Source };
+/** A citation, its source, and the name of who cited it (null when their account is gone). */
+export type ClaimSourceWithSource = { link: ClaimSource; source: Source; citedByName: string | null };
 
 export function listClaimSourcesInScope(q: Executor, scope: ClaimScope): ClaimSourceWithSource[] {
   if (isEmptyScope(scope)) return [];
   return q
-    .select({ link: claimSources, source: sources })
+    .select({ link: claimSources, source: sources, citedByName: users.name })
     .from(claimSources)
     .innerJoin(sources, eq(sources.id, claimSources.sourceId))
+    .leftJoin(users, eq(users.id, claimSources.createdBy))
     .where(inClaimScope(q, claimSources.claimId, scope))
     .orderBy(asc(claimSources.createdAt))
     .all();

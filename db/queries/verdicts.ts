@@ -1,6 +1,16 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
-import { nowSql, resolutions, users, verdictHistory, verdicts, type Resolution, type Verdict } from "../schema";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import {
+  claims,
+  documents,
+  nowSql,
+  resolutions,
+  users,
+  verdictHistory,
+  verdicts,
+  type Resolution,
+  type Verdict,
+} from "../schema";
 import type { Confidence } from "@/lib/claims/types";
 import { inClaimScope, isEmptyScope, type ClaimScope } from "./claims";
 import type { Executor } from "./transaction";
@@ -72,6 +82,17 @@ export function listVerdictsInScope(q: Executor, scope: ClaimScope): VerdictWith
     .where(inClaimScope(q, verdicts.claimId, scope))
     .orderBy(asc(verdicts.createdAt))
     .all();
+}
+
+/** Which of `claimIds` the user has a current verdict on. */
+export function listClaimIdsRatedByUser(q: Executor, options: { userId: string; claimIds: string[] }): Set<string> {
+  if (options.claimIds.length === 0) return new Set();
+  const rows = q
+    .select({ claimId: verdicts.claimId })
+    .from(verdicts)
+    .where(and(eq(verdicts.userId, options.userId), inArray(verdicts.claimId, options.claimIds)))
+    .all();
+  return new Set(rows.map((r) => r.claimId));
 }
 
 export function getResolution(q: Executor, options: { claimId: string }): Resolution | undefined {
@@ -170,4 +191,31 @@ export function insertRestoredResolution(
   values: { claimId: string; userId: string; rating: string; rationale: string; createdAt: string; updatedAt: string },
 ): Resolution {
   return q.insert(resolutions).values(values).returning().get();
+}
+
+/** How many verdicts and resolutions of a project's live claims use each of `ratings` (absent: none). */
+export function countRatingUsesByProjectId(
+  q: Executor,
+  options: { projectId: string; ratings: string[] },
+): Map<string, { verdicts: number; resolutions: number }> {
+  const uses = new Map<string, { verdicts: number; resolutions: number }>();
+  if (options.ratings.length === 0) return uses;
+  const liveClaimsOfProject = q
+    .select({ id: claims.id })
+    .from(claims)
+    .innerJoin(documents, eq(documents.id, claims.documentId))
+    .where(and(eq(documents.projectId, options.projectId), isNull(claims.deletedAt)));
+  const count = (table: typeof verdicts | typeof resolutions) =>
+    q
+      .select({ rating: table.rating, n: sql<number>`count(*)` })
+      .from(table)
+      .where(and(inArray(table.rating, options.ratings), inArray(table.claimId, liveClaimsOfProject)))
+      .groupBy(table.rating)
+      .all();
+  for (const { rating, n } of count(verdicts)) uses.set(rating, { verdicts: n, resolutions: 0 });
+  for (const { rating, n } of count(resolutions)) {
+    const entry = uses.get(rating) ?? { verdicts: 0, resolutions: 0 };
+    uses.set(rating, { ...entry, resolutions: n });
+  }
+  return uses;
 }

@@ -2,12 +2,16 @@ import { describe, expect, it } from "vitest";
 import {
   can,
   canSeeProject,
+  claimStatuses,
   projectRoles,
   rules,
+  statusCauses,
   type Action,
   type Actor,
+  type ClaimStatus,
   type PolicyObject,
   type ProjectRole,
+  type StatusCause,
 } from "./policy";
 
 const me: Actor = { userId: "me", instanceRole: "member" };
@@ -45,6 +49,44 @@ const claim =
 const comment =
   (authorId: string) =>
   (role: ProjectRole | null): PolicyObject => ({ kind: "comment", role, authorId });
+const statusChange =
+  (from: ClaimStatus, to: ClaimStatus, cause: StatusCause) =>
+  (role: ProjectRole | null): PolicyObject => ({ kind: "status-change", role, from, to, cause });
+
+/**
+ * Every move of a claim's status, by every cause, written out: a first verdict moves an open
+ * claim in review; a resolution resolves; only an editor moves it by hand; nothing else moves it,
+ * an admin included (a verdict on a resolved claim flags it instead). Staying put is no move.
+ */
+const transitions: [ClaimStatus, ClaimStatus, StatusCause, Record<Who, boolean>][] = [
+  ["open", "in-review", "verdict", reviewers],
+  ["open", "resolved", "verdict", nobody],
+  ["in-review", "open", "verdict", nobody],
+  ["in-review", "resolved", "verdict", nobody],
+  ["resolved", "open", "verdict", nobody],
+  ["resolved", "in-review", "verdict", nobody],
+  ["open", "in-review", "resolution", nobody],
+  ["open", "resolved", "resolution", editors],
+  ["in-review", "open", "resolution", nobody],
+  ["in-review", "resolved", "resolution", editors],
+  ["resolved", "open", "resolution", nobody],
+  ["resolved", "in-review", "resolution", nobody],
+  ["open", "in-review", "edit", editors],
+  ["open", "resolved", "edit", editors],
+  ["in-review", "open", "edit", editors],
+  ["in-review", "resolved", "edit", editors],
+  ["resolved", "open", "edit", editors],
+  ["resolved", "in-review", "edit", editors],
+  ...claimStatuses.flatMap((status) =>
+    statusCauses.map((cause): [ClaimStatus, ClaimStatus, StatusCause, Record<Who, boolean>] => [
+      status,
+      status,
+      cause,
+      nobody,
+    ]),
+  ),
+];
+
 const verdicts =
   (isBlindReview: boolean, hasOwnVerdict: boolean) =>
   (role: ProjectRole | null): PolicyObject => ({
@@ -72,9 +114,18 @@ const matrix: Record<Action, Case[]> = {
   "claim:create": [{ situation: "", object: inProject, expect: reviewers }],
   "verdict:give": [{ situation: "", object: inProject, expect: reviewers }],
   "resolution:give": [{ situation: "", object: inProject, expect: editors }],
+  "claim:assign": [{ situation: "", object: inProject, expect: editors }],
+  "claim:reattach": [{ situation: "", object: inProject, expect: reviewers }],
+  "claim:set-status": transitions.map(([from, to, cause, expect]) => ({
+    situation: `${from} → ${to} by ${cause}`,
+    object: statusChange(from, to, cause),
+    expect,
+    admin: Object.values(expect).some(Boolean),
+  })),
   "source:cite": [{ situation: "", object: inProject, expect: reviewers }],
   "comment:add": [{ situation: "", object: inProject, expect: reviewers }],
   "annotations:import": [{ situation: "", object: inProject, expect: reviewers }],
+  "suggestion:dismiss": [{ situation: "", object: inProject, expect: reviewers }],
   "claim:edit": [
     { situation: "they marked", object: claim("me", false), expect: reviewers },
     { situation: "someone else marked", object: claim("other", true), expect: reviewers },
@@ -138,6 +189,20 @@ describe("the policy, role by action", () => {
         }
       }
     }
+  });
+
+  it("walks every status move by every cause, and nothing else", () => {
+    const moves = new Set(transitions.map(([from, to, cause]) => `${from}>${to}>${cause}`));
+    expect(moves.size).toBe(claimStatuses.length ** 2 * statusCauses.length);
+    expect(transitions).toHaveLength(moves.size);
+  });
+
+  it("a reviewer can never move a resolved claim back, whatever the cause", () => {
+    for (const to of ["open", "in-review"] as const)
+      for (const cause of statusCauses)
+        expect(
+          can(me, "claim:set-status", { kind: "status-change", role: "reviewer", from: "resolved", to, cause }),
+        ).toBe(false);
   });
 
   it("refuses to answer about the wrong kind of object, rather than guess", () => {

@@ -15,6 +15,13 @@ export type InstanceRole = (typeof instanceRoles)[number];
 
 export type Actor = { userId: string; instanceRole: InstanceRole };
 
+/** A claim's statuses, in their order (lib/claims/types.ts re-exports them). */
+export const claimStatuses = ["open", "in-review", "resolved"] as const;
+export type ClaimStatus = (typeof claimStatuses)[number];
+/** What moves a claim's status: a verdict given, a resolution given, or someone editing the claim by hand. */
+export const statusCauses = ["verdict", "resolution", "edit"] as const;
+export type StatusCause = (typeof statusCauses)[number];
+
 /** The objects the policy is asked about, each with the facts its rules read. */
 export type PolicyObjects = {
   instance: { kind: "instance" };
@@ -28,6 +35,14 @@ export type PolicyObjects = {
     hasOthersWork: boolean;
   };
   comment: { kind: "comment"; role: ProjectRole | null; authorId: string | null };
+  /** A claim's status moving from `from` to `to`, because of `cause`. */
+  "status-change": {
+    kind: "status-change";
+    role: ProjectRole | null;
+    from: ClaimStatus;
+    to: ClaimStatus;
+    cause: StatusCause;
+  };
   /** The other reviewers' verdicts (and the resolution) of one claim, under the project's blind-review setting. */
   verdicts: { kind: "verdicts"; role: ProjectRole | null; isBlindReview: boolean; hasOwnVerdict: boolean };
 };
@@ -93,10 +108,16 @@ export const rules = {
   "claim:create": rule("project", "reviewers", atLeast("reviewer")),
   "verdict:give": rule("project", "reviewers", atLeast("reviewer")),
   "resolution:give": rule("project", "editors", atLeast("editor")),
+  "claim:assign": rule("project", "editors", atLeast("editor")),
+  // Choosing the words a claim sits on after the text changed (or that they are gone) is a
+  // reviewer's reading of the text, like marking it.
+  "claim:reattach": rule("project", "reviewers", atLeast("reviewer")),
   "source:cite": rule("project", "reviewers", atLeast("reviewer")),
   "comment:add": rule("project", "reviewers", atLeast("reviewer")),
   // Each imported annotation becomes a claim (with its verdict, sources and comments) by the importer.
   "annotations:import": rule("project", "reviewers", atLeast("reviewer")),
+  // A dismissed check-worthiness suggestion is hidden from everyone in the document.
+  "suggestion:dismiss": rule("project", "reviewers", atLeast("reviewer")),
 
   // One claim.
   "claim:edit": rule("claim", "reviewers", atLeast("reviewer")),
@@ -106,6 +127,26 @@ export const rules = {
     (actor, o) =>
       hasRole(actor, o.role, "editor") ||
       (hasRole(actor, o.role, "reviewer") && o.createdBy === actor.userId && !o.hasOthersWork),
+  ),
+
+  // A claim's status follows its work, not anyone's choice: a first verdict moves an open claim
+  // in review, a resolution resolves it, and only an editor moves it by hand (a resolved claim
+  // back in review or open above all). A verdict never moves a resolved claim: one that
+  // disagrees with the resolution flags the claim for an editor instead.
+  "claim:set-status": rule(
+    "status-change",
+    "a reviewer's first verdict moves an open claim in review; an editor's resolution resolves it; editors move it by hand",
+    (actor, o) => {
+      if (o.from === o.to) return false;
+      switch (o.cause) {
+        case "verdict":
+          return o.from === "open" && o.to === "in-review" && hasRole(actor, o.role, "reviewer");
+        case "resolution":
+          return o.to === "resolved" && hasRole(actor, o.role, "editor");
+        case "edit":
+          return hasRole(actor, o.role, "editor");
+      }
+    },
   ),
 
   // One comment.

@@ -42,6 +42,7 @@ const expected: Record<string, Record<Situation, boolean>> = {
   own: { A: false, B: true, C: true },
   "after rating": { A: false, B: true, C: true },
   "own, untouched": { A: false, B: false, C: true },
+  "by a first verdict": { A: false, B: true, C: true },
 };
 
 function objectFor(kind: PolicyObjectKind, role: ProjectRole | null, me: string, situation: Situation): PolicyObject {
@@ -59,6 +60,11 @@ function objectFor(kind: PolicyObjectKind, role: ProjectRole | null, me: string,
       return { kind, role, authorId: owner };
     case "verdicts":
       return { kind, role, isBlindReview: true, hasOwnVerdict: situation !== "A" };
+    // (A) a resolved claim moved back in review by hand; (B, C) an open one moved in review by a verdict.
+    case "status-change":
+      return situation === "A"
+        ? { kind, role, from: "resolved", to: "in-review", cause: "edit" }
+        : { kind, role, from: "open", to: "in-review", cause: "verdict" };
   }
 }
 

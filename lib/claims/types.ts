@@ -1,10 +1,9 @@
-import type { AnchorStatus, StoredAnchor } from "../anchoring/types";
-import type { ProjectRole } from "../auth/policy";
+import type { AnchorAlternative, AnchorStatus, StoredAnchor } from "../anchoring/types";
+import type { ClaimStatus, ProjectRole } from "../auth/policy";
 import type { Gap } from "../gaps/gap-kinds";
 import type { DocNode } from "../text/doc-node";
 
-export const claimStatuses = ["open", "in-review", "resolved"] as const;
-export type ClaimStatus = (typeof claimStatuses)[number];
+export { claimStatuses, type ClaimStatus } from "../auth/policy";
 
 export const confidences = ["low", "medium", "high"] as const;
 export type Confidence = (typeof confidences)[number];
@@ -58,6 +57,10 @@ export type SourceView = {
   archivedUrl: string | null;
   stance: Stance;
   excerpt: string | null;
+  /** Who cited it for this claim (null when their account is gone), and when. */
+  citedBy: string | null;
+  citedByName: string | null;
+  citedAt: string;
   version: number;
 };
 
@@ -72,10 +75,21 @@ export type ClaimPermissions = {
   resolve: boolean;
   cite: boolean;
   comment: boolean;
+  /** Give the claim to someone (or to nobody). */
+  assign: boolean;
+  /** Move its status by hand (a verdict and a resolution move it on their own). */
+  setStatus: boolean;
+  /** Attach it to other words of the current text, or mark it orphaned. */
+  reattach: boolean;
 };
 
 /** What the reader may do on a document page beyond its claims, as the policy answers it. */
-export type DocumentPermissions = { markClaim: boolean; editText: boolean; importAnnotations: boolean };
+export type DocumentPermissions = {
+  markClaim: boolean;
+  editText: boolean;
+  importAnnotations: boolean;
+  dismissSuggestion: boolean;
+};
 
 /** The claim object of the public API, the same in a list and alone. */
 export type ClaimView = {
@@ -86,8 +100,21 @@ export type ClaimView = {
   claimant: string | null;
   status: ClaimStatus;
   assigneeId: string | null;
+  /** When it was given to its assignee; null when unassigned (or assigned before this was kept). */
+  assignedAt: string | null;
+  /**
+   * A verdict given after the resolution disagrees with it, and no editor has resolved it since.
+   * False for a reader blind review keeps from the other verdicts.
+   */
+  isFlagged: boolean;
   anchorStatus: AnchorStatus;
   anchorScore: number | null;
+  /**
+   * For a fuzzy claim the re-anchoring could not place for sure: the places it could equally
+   * be attached to, best first (the first is where it sits now), each with its words and score,
+   * in code points of the current text; empty otherwise.
+   */
+  anchorAlternatives: AnchorAlternative[];
   /** Labels kept from an imported annotation (e.g. its Hypothesis tags); empty for most claims. */
   tags: string[];
   verdicts: VerdictView[];

@@ -261,14 +261,24 @@ export const hedgingCues: readonly HedgingCue[] = [
   { cue: "speculation", kind: "unverified-status", pattern: "speculat(?:ion|ive)" },
 ];
 
+const wholeWords = (pattern: string) => `(?<![\\p{L}\\p{N}\\p{M}])(?:${pattern})(?![\\p{L}\\p{N}\\p{M}])`;
+
 let compiled: { cue: HedgingCue; regex: RegExp }[] | null = null;
+let anyCue: RegExp | null = null;
 
 function compiledCues(): { cue: HedgingCue; regex: RegExp }[] {
-  compiled ??= hedgingCues.map((cue) => ({
-    cue,
-    regex: new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${cue.pattern ?? cue.cue})(?![\\p{L}\\p{N}\\p{M}])`, "giu"),
-  }));
+  compiled ??= hedgingCues.map((cue) => ({ cue, regex: new RegExp(wholeWords(cue.pattern ?? cue.cue), "giu") }));
   return compiled;
+}
+
+/**
+ * Whether any cue occurs at all: one pass of one expression, the alternation of every cue. Most
+ * claims hedge nothing, and every claim object asks (thousands for a document page), so the
+ * cues are searched one by one only in a text that has one.
+ */
+function hasAnyCue(folded: string): boolean {
+  anyCue ??= new RegExp(wholeWords(hedgingCues.map((cue) => `(?:${cue.pattern ?? cue.cue})`).join("|")), "iu");
+  return anyCue.test(folded);
 }
 
 /**
@@ -277,6 +287,7 @@ function compiledCues(): { cue: HedgingCue; regex: RegExp }[] {
  */
 export function findHedgingCues(text: string): HedgeMatch[] {
   const folded = foldText(text);
+  if (!hasAnyCue(folded.text)) return [];
   const found: { cue: HedgingCue; start: number; end: number }[] = [];
   for (const { cue, regex } of compiledCues()) {
     for (const m of folded.text.matchAll(regex)) {

@@ -2,13 +2,28 @@ import { DOMParser as PMDOMParser } from "@tiptap/pm/model";
 import { Window } from "happy-dom";
 import { documentSchema } from "../editor/extensions";
 import type { DocNode } from "../text/doc-node";
+import { flattenDeepElements } from "./nesting";
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
+/** Elements removed with everything in them: executable or invisible content. */
+const DROPPED = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "object",
+  "embed",
+  "head",
+  "title",
+  "meta",
+  "link",
+]);
 
 /**
  * Reduces HTML to the editor's schema. Only what the schema knows survives the parse, so
  * scripts, styles, event handlers and unknown elements are dropped; links keep only http(s)
- * and mailto targets.
+ * and mailto targets. Elements nested past MAX_NESTING are unwrapped (lib/import/nesting.ts).
  */
 export function docFromHtml(html: string): DocNode {
   const window = new Window({
@@ -29,11 +44,11 @@ export function docFromHtml(html: string): DocNode {
     // document text.
     const template = window.document.createElement("template");
     template.innerHTML = html;
-    for (const el of Array.from(
-      template.content.querySelectorAll(
-        "script, style, noscript, template, iframe, object, embed, head, title, meta, link",
-      ),
-    )) {
+    // First made shallow (happy-dom's selectors recurse too), dropping those past the limit.
+    flattenDeepElements(template.content as unknown as Parameters<typeof flattenDeepElements>[0], {
+      drop: (node) => DROPPED.has(String((node as unknown as Element).tagName).toLowerCase()),
+    });
+    for (const el of Array.from(template.content.querySelectorAll([...DROPPED].join(", ")))) {
       el.remove();
     }
     container.appendChild(template.content);

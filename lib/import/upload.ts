@@ -1,4 +1,8 @@
+import { isNestedDeeperThan } from "./nesting";
+
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+/** As for JSON bodies: deeper than any export or annotation file, shallow enough to read safely. */
+const MAX_JSON_FILE_DEPTH = 256;
 
 export type DocumentSource = { text: string } | { markdown: string } | { html: string };
 
@@ -56,9 +60,14 @@ export function jsonFromUpload(bytes: Uint8Array): unknown {
   } catch {
     throw new UploadError("The file is not UTF-8 text.", "not-text");
   }
+  let value: unknown;
   try {
-    return JSON.parse(body);
+    value = JSON.parse(body);
   } catch (error) {
     throw new UploadError(`The file is not JSON: ${(error as Error).message}`, "not-json");
   }
+  if (isNestedDeeperThan(value, MAX_JSON_FILE_DEPTH)) {
+    throw new UploadError(`The file nests arrays or objects more than ${MAX_JSON_FILE_DEPTH} levels deep.`, "not-json");
+  }
+  return value;
 }

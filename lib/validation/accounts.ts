@@ -2,7 +2,13 @@ import { z } from "zod";
 import { instanceRoles } from "../auth/policy";
 import { email, password, personName } from "./common";
 
-export const setupSchema = z.object({ name: personName, email, password });
+export const setupSchema = z.object({
+  name: personName,
+  email,
+  password,
+  /** The one-time code printed in the server's log: required when setting up from another machine. */
+  setupCode: z.string().trim().max(64).optional(),
+});
 export type SetupInput = z.infer<typeof setupSchema>;
 
 export const createUserSchema = z.object({

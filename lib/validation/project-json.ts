@@ -3,7 +3,7 @@ import { anchorStatuses } from "../anchoring/types";
 import { projectRoles } from "../auth/policy";
 import { claimStatuses, confidences, credibilities, sourceKinds, stances } from "../claims/types";
 import { PROJECT_JSON_FORMAT } from "../export/project-json";
-import { ratingScaleSchema } from "../ratings";
+import { ratingScaleSchema } from "./ratings";
 import { httpUrl, isoDate } from "./common";
 import { MAX_DOCUMENT_SOURCE_CHARS } from "./documents";
 

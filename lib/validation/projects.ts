@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ratingScaleSchema } from "../ratings";
+import { ratingScaleSchema } from "./ratings";
 import { projectRoles } from "../auth/policy";
 import { httpUrl, optionalHttpUrl } from "./common";
 
@@ -35,20 +35,24 @@ export const organizationSchema = z
   .strict();
 
 /**
- * `PATCH /api/v1/projects/:id`: the name and the organisation (null clears it). Keys it does
- * not know (the rating scale, blind review: settings still to come) are refused, not ignored.
+ * `PATCH /api/v1/projects/:id`: the name, the organisation (null clears it), blind review and
+ * the rating scale (the whole scale, in its order; ratings are matched by key). Keys it does not
+ * know are refused, not ignored.
  */
 export const updateProjectSchema = z
   .object({
     name: projectName.optional(),
     organization: organizationSchema.nullable().optional(),
+    blindReview: z.boolean().optional(),
+    ratingScale: ratingScaleSchema.optional(),
   })
   .strict();
 export type UpdateProjectInput = z.infer<typeof updateProjectSchema>;
 
 /**
- * The project settings form: flat fields, a blank organisation name clearing it. Gives the
- * same input as the API's body, with the version the form was loaded at.
+ * The project settings page: flat fields, a blank organisation name clearing it, and the blind
+ * review switch and the rating scale when the page sends them. Gives the same input as the
+ * API's body, with the version the page was loaded at.
  */
 export const projectSettingsFormSchema = z
   .object({
@@ -56,6 +60,8 @@ export const projectSettingsFormSchema = z
     name: projectName,
     organizationName: z.string().trim().max(200),
     organizationUrl: optionalHttpUrl,
+    blindReview: z.boolean().optional(),
+    ratingScale: ratingScaleSchema.optional(),
   })
   .superRefine((v, ctx) => {
     if (!v.organizationName && v.organizationUrl) {
@@ -67,5 +73,7 @@ export const projectSettingsFormSchema = z
     input: {
       name: v.name,
       organization: v.organizationName ? { name: v.organizationName, url: v.organizationUrl } : null,
+      ...(v.blindReview !== undefined ? { blindReview: v.blindReview } : {}),
+      ...(v.ratingScale !== undefined ? { ratingScale: v.ratingScale } : {}),
     } satisfies UpdateProjectInput,
   }));

@@ -1,5 +1,5 @@
 import "server-only";
-import { can } from "@/lib/auth/policy";
+import { can, claimStatuses, type ClaimStatus } from "@/lib/auth/policy";
 import type { ClaimPermissions, ClaimView, ResolutionView, SourceView } from "@/lib/claims/types";
 import { findClaimGaps } from "@/lib/gaps/find-claim-gaps";
 import type { Claim } from "@/db/schema";
@@ -29,20 +29,34 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
  * Each carries the reader's `permissions` on it, answered by the policy, and its sourcing
  * `gaps` as worked out from what this reader sees.
  */
-export function buildClaimViews(q: Executor, rows: Claim[], scope: ClaimScope, access: ProjectAccess): ClaimView[] {
+export function buildClaimViews(
+  q: Executor,
+  rows: Claim[],
+  scope: ClaimScope,
+  access: ProjectAccess,
+  options: { isNew?: boolean } = {},
+): ClaimView[] {
   if (rows.length === 0) return [];
+  // Claims inserted by this very transaction have nothing attached to them yet: no need to ask.
+  const isNew = options.isNew === true;
   const { actor, role, project } = access;
-  const verdicts = groupBy(listVerdictsInScope(q, scope), (v) => v.claimId);
-  const resolutions = new Map(listResolutionsInScope(q, scope).map((r) => [r.claimId, r]));
-  const sources = groupBy(listClaimSourcesInScope(q, scope), (s) => s.link.claimId);
-  const comments = summarizeCommentsInScope(q, scope);
+  const verdicts = groupBy(isNew ? [] : listVerdictsInScope(q, scope), (v) => v.claimId);
+  const resolutions = new Map((isNew ? [] : listResolutionsInScope(q, scope)).map((r) => [r.claimId, r]));
+  const sources = groupBy(isNew ? [] : listClaimSourcesInScope(q, scope), (s) => s.link.claimId);
+  const comments = isNew ? new Map<string, never>() : summarizeCommentsInScope(q, scope);
   const inProject = { kind: "project", role } as const;
   const projectPermissions = {
     rate: can(actor, "verdict:give", inProject),
     resolve: can(actor, "resolution:give", inProject),
     cite: can(actor, "source:cite", inProject),
     comment: can(actor, "comment:add", inProject),
+    assign: can(actor, "claim:assign", inProject),
+    reattach: can(actor, "claim:reattach", inProject),
   };
+  const canMoveByHand = (from: ClaimStatus) =>
+    claimStatuses.some((to) =>
+      can(actor, "claim:set-status", { kind: "status-change", role, from, to, cause: "edit" }),
+    );
 
   return rows.map((claim) => {
     const all = verdicts.get(claim.id) ?? [];
@@ -66,7 +80,7 @@ export function buildClaimViews(q: Executor, rows: Claim[], scope: ClaimScope, a
             version: resolution.version,
           }
         : null;
-    const claimSources = (sources.get(claim.id) ?? []).map(({ link, source }): SourceView => ({
+    const claimSources = (sources.get(claim.id) ?? []).map(({ link, source, citedByName }): SourceView => ({
       id: link.id,
       sourceId: source.id,
       url: source.url,
@@ -80,6 +94,9 @@ export function buildClaimViews(q: Executor, rows: Claim[], scope: ClaimScope, a
       archivedUrl: source.archivedUrl,
       stance: link.stance,
       excerpt: link.excerpt,
+      citedBy: link.createdBy,
+      citedByName,
+      citedAt: link.createdAt,
       version: link.version,
     }));
     // From the visible ratings only, so that no gap tells a blind reviewer what is withheld.
@@ -103,6 +120,7 @@ export function buildClaimViews(q: Executor, rows: Claim[], scope: ClaimScope, a
       edit: can(actor, "claim:edit", object),
       delete: can(actor, "claim:delete", object),
       ...projectPermissions,
+      setStatus: canMoveByHand(claim.status),
     };
     return {
       id: claim.id,
@@ -112,8 +130,12 @@ export function buildClaimViews(q: Executor, rows: Claim[], scope: ClaimScope, a
       claimant: claim.claimant,
       status: claim.status,
       assigneeId: claim.assigneeId,
+      assignedAt: claim.assigneeId ? claim.assignedAt : null,
+      // The flag tells of a verdict disagreeing with the resolution: withheld with them.
+      isFlagged: seesAll && claim.isFlagged,
       anchorStatus: claim.anchorStatus,
       anchorScore: claim.anchorScore,
+      anchorAlternatives: claim.anchorAlternatives ?? [],
       tags: claim.tags,
       verdicts: visible.map((v) => ({
         userId: v.userId,
@@ -138,8 +160,13 @@ export function buildClaimViews(q: Executor, rows: Claim[], scope: ClaimScope, a
 }
 
 /** One claim as `access` may see it. */
-export function buildClaimView(q: Executor, claim: Claim, access: ProjectAccess): ClaimView {
-  return buildClaimViews(q, [claim], { claimIds: [claim.id] }, access)[0] as ClaimView;
+export function buildClaimView(
+  q: Executor,
+  claim: Claim,
+  access: ProjectAccess,
+  options: { isNew?: boolean } = {},
+): ClaimView {
+  return buildClaimViews(q, [claim], { claimIds: [claim.id] }, access, options)[0] as ClaimView;
 }
 
 /** Re-reads one claim inside a write, after a change, for the response. */

@@ -1,8 +1,13 @@
 import type { z } from "zod";
 import { AppError, type FieldErrors } from "@/lib/errors";
+import { isNestedDeeperThan } from "@/lib/import/nesting";
 import { jsonFromUpload, MAX_UPLOAD_BYTES, sourceFromUpload, UploadError } from "@/lib/import/upload";
 
 export const MAX_JSON_BYTES = 2 * 1024 * 1024;
+/** How deep a JSON body may nest: far more than any request needs (editor content is checked at 100 levels of its own). */
+export const MAX_JSON_DEPTH = 256;
+/** An upload's whole multipart body: the file (10 MiB at most) and room for the other fields. */
+export const MAX_MULTIPART_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
 
 /** Field errors keyed by dotted path ("selector.exact"); "_" for the body as a whole. */
 export function fieldErrors(error: z.ZodError): FieldErrors {
@@ -41,14 +46,20 @@ async function readJsonValue(request: Request): Promise<unknown> {
   if (mediaType !== "application/json" && !mediaType.endsWith("+json")) {
     throw new AppError("unsupported-media-type", "Send the body as JSON (Content-Type: application/json).");
   }
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_JSON_BYTES) throw tooLarge();
-  const raw = await readLimited(request, MAX_JSON_BYTES);
+  const raw = new TextDecoder("utf-8", { fatal: false }).decode(
+    await readBodyBytes(request, MAX_JSON_BYTES, "The body is larger than 2 MiB."),
+  );
+  let value: unknown;
   try {
-    return JSON.parse(raw);
+    value = JSON.parse(raw);
   } catch {
     throw new AppError("bad-request", "The body is not valid JSON.");
   }
+  // JSON.parse reads any depth; what comes after (validation, JSON.stringify) recurses.
+  if (isNestedDeeperThan(value, MAX_JSON_DEPTH)) {
+    throw new AppError("bad-request", `The body nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep.`);
+  }
+  return value;
 }
 
 /**
@@ -59,35 +70,28 @@ async function readJsonValue(request: Request): Promise<unknown> {
  */
 export async function readJsonImport(request: Request): Promise<unknown> {
   if (!isMultipart(request)) return readJsonValue(request);
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_UPLOAD_BYTES + 64 * 1024) throw new AppError("too-large", "The upload is larger than 10 MiB.");
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    throw new AppError("bad-request", "The body is not valid multipart/form-data.");
-  }
+  const form = await readMultipart(request);
   const file = form.get("file");
   if (!(file instanceof File))
     throw new AppError("invalid", "Upload the file as the form's `file` field.", { fields: { file: ["is required"] } });
   try {
     return jsonFromUpload(new Uint8Array(await file.arrayBuffer()));
   } catch (error) {
-    if (error instanceof UploadError) {
-      throw new AppError(error.code === "too-large" ? "too-large" : "invalid", error.message, {
-        fields: { file: [error.message] },
-      });
-    }
-    throw error;
+    throw uploadFailure(error);
   }
 }
 
-function tooLarge() {
-  return new AppError("too-large", `The body is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB.`);
-}
-
-async function readLimited(request: Request, limit: number): Promise<string> {
-  if (!request.body) return "";
+/**
+ * Reads the whole body, counting its bytes as they arrive, whatever the client declared: a
+ * `Content-Length` over `limit` is refused before anything is read, and a body sent without
+ * one (chunked) is refused (413) the moment it passes `limit`, the rest left unread.
+ */
+export async function readBodyBytes(request: Request, limit: number, message: string): Promise<Buffer> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > limit) {
+    throw new AppError("too-large", message);
+  }
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -96,12 +100,35 @@ async function readLimited(request: Request, limit: number): Promise<string> {
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel();
-      throw tooLarge();
+      // Not awaited: a client that keeps sending must not hold this answer back.
+      reader.cancel().catch(() => {});
+      throw new AppError("too-large", message);
     }
     chunks.push(value);
   }
-  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * A multipart body, read into memory under the upload limit (10 MiB for the file, and a little
+ * for the other fields) before it is parsed: `request.formData()` would buffer any size.
+ */
+async function readMultipart(request: Request): Promise<FormData> {
+  const bytes = await readBodyBytes(request, MAX_MULTIPART_BYTES, "The upload is larger than 10 MiB.");
+  try {
+    return await new Response(new Uint8Array(bytes), {
+      headers: { "content-type": request.headers.get("content-type") ?? "" },
+    }).formData();
+  } catch {
+    throw new AppError("bad-request", "The body is not valid multipart/form-data.");
+  }
+}
+
+function uploadFailure(error: unknown): unknown {
+  if (!(error instanceof UploadError)) return error;
+  return new AppError(error.code === "too-large" ? "too-large" : "invalid", error.message, {
+    fields: { file: [error.message] },
+  });
 }
 
 /**
@@ -110,14 +137,7 @@ async function readLimited(request: Request, limit: number): Promise<string> {
  * file's body under `text`, `markdown` or `html`, for the same schema as a JSON body.
  */
 export async function readDocumentUpload(request: Request): Promise<Record<string, unknown>> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_UPLOAD_BYTES + 64 * 1024) throw new AppError("too-large", "The upload is larger than 10 MiB.");
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    throw new AppError("bad-request", "The body is not valid multipart/form-data.");
-  }
+  const form = await readMultipart(request);
   const fields: Record<string, unknown> = {};
   for (const [key, value] of form.entries()) if (typeof value === "string") fields[key] = value;
   const file = form.get("file");
@@ -125,12 +145,7 @@ export async function readDocumentUpload(request: Request): Promise<Record<strin
     try {
       Object.assign(fields, sourceFromUpload(file.name, new Uint8Array(await file.arrayBuffer())));
     } catch (error) {
-      if (error instanceof UploadError) {
-        throw new AppError(error.code === "too-large" ? "too-large" : "invalid", error.message, {
-          fields: { file: [error.message] },
-        });
-      }
-      throw error;
+      throw uploadFailure(error);
     }
   }
   return fields;

@@ -1,7 +1,12 @@
-/** The server's own origin as the client reached it (behind a proxy: X-Forwarded-*). */
+import { getConfig } from "@/lib/config";
+import { requestedOrigin } from "@/lib/http/forwarded";
+
+/** The server's own origin as the client reached it (X-Forwarded-* only from a trusted proxy). */
 export function requestOrigin(request: Request): string {
   const url = new URL(request.url);
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
-  const proto = request.headers.get("x-forwarded-proto") ?? url.protocol.replace(":", "");
-  return `${proto}://${host}`;
+  return requestedOrigin(request.headers, {
+    isProxyTrusted: getConfig().isProxyTrusted,
+    fallbackProtocol: url.protocol,
+    fallbackHost: url.host,
+  });
 }

@@ -1,11 +1,13 @@
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "./responses";
+import { withSecurityHeaders } from "./security";
 
 type Context<P> = { params: Promise<P> };
 
 /**
  * Wraps a route handler: an AppError becomes its documented JSON error; anything else is
- * logged and answered with a plain 500 that reveals nothing.
+ * logged and answered with a plain 500 that reveals nothing. Every answer gets the security
+ * headers.
  */
 export function route<P = Record<string, never>>(
   handler: (request: Request, params: P) => Promise<Response> | Response,
@@ -13,11 +15,13 @@ export function route<P = Record<string, never>>(
   return async (request, context) => {
     try {
       const params = await context.params;
-      return await handler(request, params);
+      return withSecurityHeaders(await handler(request, params));
     } catch (error) {
-      if (error instanceof AppError) return errorResponse(error);
+      if (error instanceof AppError) return withSecurityHeaders(errorResponse(error));
       console.error(`[api] ${request.method} ${new URL(request.url).pathname} failed:`, error);
-      return errorResponse(new AppError("internal", "Something went wrong on the server. The error was logged."));
+      return withSecurityHeaders(
+        errorResponse(new AppError("internal", "Something went wrong on the server. The error was logged.")),
+      );
     }
   };
 }

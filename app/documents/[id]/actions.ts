@@ -12,6 +12,7 @@ import type {
 } from "@/lib/claims/types";
 import {
   addSourceSchema,
+  adoptVerdictSchema,
   commentSchema,
   createClaimSchema,
   resolutionSchema,
@@ -20,11 +21,16 @@ import {
   updateCommentSchema,
   verdictSchema,
 } from "@/lib/validation/claims";
+import { reattachClaimSchema } from "@/lib/validation/claim-anchor";
 import { documentContentSchema } from "@/lib/validation/documents";
+import type { SuggestionList } from "@/lib/suggestions/types";
+import { dismissSuggestionSchema } from "@/lib/validation/suggestions";
 import { addComment } from "@/services/add-comment";
+import { adoptVerdict } from "@/services/adopt-verdict";
 import { citeSource } from "@/services/cite-source";
 import { deleteClaim } from "@/services/delete-claim";
 import { deleteComment } from "@/services/delete-comment";
+import { dismissSuggestion } from "@/services/dismiss-suggestion";
 import { editCitation } from "@/services/edit-citation";
 import { editClaim } from "@/services/edit-claim";
 import { editComment } from "@/services/edit-comment";
@@ -35,7 +41,9 @@ import { getDocument } from "@/services/get-document";
 import { giveVerdict } from "@/services/give-verdict";
 import { listClaimComments } from "@/services/list-claim-comments";
 import { listDocumentClaims } from "@/services/list-document-claims";
+import { listSuggestions } from "@/services/list-suggestions";
 import { markClaim } from "@/services/mark-claim";
+import { reattachClaim } from "@/services/reattach-claim";
 import { removeCitation } from "@/services/remove-citation";
 import { resolveClaim } from "@/services/resolve-claim";
 import { saveRevision } from "@/services/save-revision";
@@ -187,5 +195,42 @@ export async function saveRevisionAction(
     z.object({ content: z.record(z.string(), z.unknown()), expectedVersion: version }),
     (actor, v) =>
       saveRevision(actor, documentId, documentContentSchema.parse({ content: v.content }), v.expectedVersion),
+  );
+}
+
+export async function listSuggestionsAction(documentId: string): Promise<ActionResult<SuggestionList>> {
+  return runValueAction({}, z.object({}), (actor) => listSuggestions(actor, documentId));
+}
+
+export async function dismissSuggestionAction(documentId: string, input: unknown): Promise<ActionResult<null>> {
+  return runValueAction(input, dismissSuggestionSchema, (actor, value) => {
+    dismissSuggestion(actor, documentId, value);
+    return null;
+  });
+}
+
+/** Resolves a claim as one reviewer's verdict; `expectedVersion` is the resolution's, as for resolveClaimAction. */
+export async function adoptVerdictAction(
+  claimId: string,
+  expectedVersion: number,
+  input: unknown,
+): Promise<ActionResult<ClaimView>> {
+  return runValueAction(
+    { input, expectedVersion },
+    z.object({ input: adoptVerdictSchema, expectedVersion: version }),
+    (actor, v) => adoptVerdict(actor, claimId, v.input, v.expectedVersion).claim,
+  );
+}
+
+/** Puts the claim on the words `input.selector` names (`{selector}`), or orphans it (`{orphaned: true}`). */
+export async function reattachClaimAction(
+  claimId: string,
+  expectedVersion: number,
+  input: unknown,
+): Promise<ActionResult<ClaimView>> {
+  return runValueAction(
+    { input, expectedVersion },
+    z.object({ input: reattachClaimSchema, expectedVersion: version }),
+    (actor, v) => reattachClaim(actor, claimId, v.input, v.expectedVersion),
   );
 }

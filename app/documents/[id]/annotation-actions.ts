@@ -4,8 +4,9 @@ import { z } from "zod";
 import type { FormState } from "@/lib/action-result";
 import type { AnnotationImportResult } from "@/lib/import/annotations/types";
 import { jsonFromUpload, UploadError } from "@/lib/import/upload";
+import { checkAccess } from "@/services/check-access";
 import { importAnnotations } from "@/services/import-annotations";
-import { runAction } from "../../_lib/action";
+import { refusalBeforeReading, runAction } from "../../_lib/action";
 
 // The document page's other actions are in actions.ts; the annotation upload is a form of its
 // own (a file, answered with a report), so it sits apart.
@@ -16,6 +17,8 @@ export async function importAnnotationsAction(
   _state: FormState<AnnotationImportResult>,
   form: FormData,
 ): Promise<FormState<AnnotationImportResult>> {
+  const refused = await refusalBeforeReading((actor) => checkAccess(actor, "annotations:import", { documentId }));
+  if (refused) return refused;
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) {
     return {

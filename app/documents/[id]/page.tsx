@@ -18,9 +18,11 @@ const actions: WorkspaceActions = {
   listClaims: a.listClaimsAction,
   getClaim: a.getClaimAction,
   editClaim: a.editClaimAction,
+  reattachClaim: a.reattachClaimAction,
   deleteClaim: a.deleteClaimAction,
   giveVerdict: a.giveVerdictAction,
   resolveClaim: a.resolveClaimAction,
+  adoptVerdict: a.adoptVerdictAction,
   citeSource: a.citeSourceAction,
   editCitation: a.editCitationAction,
   removeCitation: a.removeCitationAction,
@@ -30,12 +32,14 @@ const actions: WorkspaceActions = {
   deleteComment: a.deleteCommentAction,
   saveRevision: a.saveRevisionAction,
   getDocumentContent: a.getDocumentContentAction,
+  listSuggestions: a.listSuggestionsAction,
+  dismissSuggestion: a.dismissSuggestionAction,
 };
 
 export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireSessionActor(`/documents/${id}`);
-  const { document, project, claims, members, eventsAfter, permissions } = load(() => openDocument(actor, id));
+  const { document, project, claims, assignees, eventsAfter, permissions } = load(() => openDocument(actor, id));
   const meta = [document.publisher, document.author, document.publishedAt].filter(Boolean);
   return (
     <div>
@@ -81,7 +85,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
         initialClaims={claims}
         eventsAfter={eventsAfter}
         scale={project.ratingScale}
-        members={members.map((m) => ({ userId: m.userId, name: m.name, role: m.role }))}
+        members={assignees}
         userId={actor.userId}
         permissions={permissions}
         actions={actions}

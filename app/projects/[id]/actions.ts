@@ -1,17 +1,19 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/action-result";
 import { sourceFromUpload, UploadError, type DocumentSource } from "@/lib/import/upload";
 import { createDocumentSchema } from "@/lib/validation/documents";
-import { addMemberByEmailSchema, projectSettingsFormSchema } from "@/lib/validation/projects";
+import { addMemberByEmailSchema } from "@/lib/validation/projects";
 import { addProjectMemberByEmail } from "@/services/add-project-member-by-email";
+import { checkAccess } from "@/services/check-access";
 import { createDocument } from "@/services/create-document";
-import { editProject } from "@/services/edit-project";
-import { runAction } from "../../_lib/action";
+import { refusalBeforeReading, runAction } from "../../_lib/action";
+import { redirectTo } from "../../_lib/redirect";
 
 export async function createDocumentAction(projectId: string, _state: FormState, form: FormData): Promise<FormState> {
+  const refused = await refusalBeforeReading((actor) => checkAccess(actor, "document:create", { projectId }));
+  if (refused) return refused;
   // An uploaded file, when there is one, gives the body; its extension says its format.
   const file = form.get("file");
   let uploaded: DocumentSource | null = null;
@@ -53,7 +55,7 @@ export async function createDocumentAction(projectId: string, _state: FormState,
     if (fields) for (const k of ["text", "markdown", "html"]) if (fields[k]) fields.body = fields[k];
     return result;
   }
-  redirect(`/documents/${result.data}`);
+  redirectTo(`/documents/${encodeURIComponent(result.data)}`);
 }
 
 export async function addMemberAction(projectId: string, _state: FormState, form: FormData): Promise<FormState> {
@@ -61,13 +63,5 @@ export async function addMemberAction(projectId: string, _state: FormState, form
     addProjectMemberByEmail(actor, projectId, input),
   );
   if (result.ok) revalidatePath(`/projects/${projectId}/members`);
-  return result.ok ? { ok: true, data: undefined } : result;
-}
-
-export async function editProjectAction(projectId: string, _state: FormState, form: FormData): Promise<FormState> {
-  const result = await runAction(form, projectSettingsFormSchema, (actor, v) =>
-    editProject(actor, projectId, v.input, v.version),
-  );
-  if (result.ok) revalidatePath(`/projects/${projectId}`);
   return result.ok ? { ok: true, data: undefined } : result;
 }

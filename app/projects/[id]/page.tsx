@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ExportLinks } from "@/components/exports/export-links";
 import { NewDocumentForm } from "@/components/projects/new-document-form";
-import { ProjectSettingsForm } from "@/components/projects/project-settings-form";
 import { listDocuments } from "@/services/list-documents";
 import { getProject } from "@/services/get-project";
 import { load } from "../../_lib/load";
 import { requireSessionActor } from "../../_lib/session";
-import { createDocumentAction, editProjectAction } from "./actions";
+import { createDocumentAction } from "./actions";
 
 export const metadata: Metadata = { title: "Project" };
 
@@ -48,11 +47,31 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           <Link href={`/projects/${id}/report`} className="text-sky-800 underline">
             Report
           </Link>
+          {" · "}
+          <Link href={`/projects/${id}/activity`} className="text-sky-800 underline">
+            Activity
+          </Link>
+          {project.permissions.adjudicate ? (
+            <>
+              {" · "}
+              <Link href={`/projects/${id}/adjudication`} className="text-sky-800 underline">
+                Adjudication
+              </Link>
+            </>
+          ) : null}
           {project.permissions.manageMembers ? (
             <>
               {" · "}
               <Link href={`/projects/${id}/members`} className="text-sky-800 underline">
                 Members
+              </Link>
+            </>
+          ) : null}
+          {project.permissions.editProject ? (
+            <>
+              {" · "}
+              <Link href={`/projects/${id}/settings`} className="text-sky-800 underline">
+                Settings
               </Link>
             </>
           ) : null}
@@ -103,20 +122,9 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           </ul>
         )}
       </section>
-      {project.permissions.createDocument || project.permissions.editProject ? (
+      {project.permissions.createDocument ? (
         <aside className="flex flex-col gap-6">
-          {project.permissions.createDocument ? <NewDocumentForm action={createDocumentAction.bind(null, id)} /> : null}
-          {project.permissions.editProject ? (
-            <ProjectSettingsForm
-              action={editProjectAction.bind(null, id)}
-              settings={{
-                name: project.name,
-                organizationName: project.organizationName,
-                organizationUrl: project.organizationUrl,
-                version: project.version,
-              }}
-            />
-          ) : null}
+          <NewDocumentForm action={createDocumentAction.bind(null, id)} />
         </aside>
       ) : null}
     </div>

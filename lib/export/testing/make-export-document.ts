@@ -89,6 +89,9 @@ export function source(
     archivedUrl: null,
     stance: "supports",
     excerpt: null,
+    citedBy: "u-reviewer",
+    citedByName: "Rita Reviewer",
+    citedAt: "2025-01-21T10:00:00.000Z",
     version: 1,
     ...overrides,
   };

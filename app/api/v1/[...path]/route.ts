@@ -1,8 +1,9 @@
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "../../_http/responses";
+import { withSecurityHeaders } from "../../_http/security";
 
 function unknownRoute(): Response {
-  return errorResponse(new AppError("not-found", "There is no such API route."));
+  return withSecurityHeaders(errorResponse(new AppError("not-found", "There is no such API route.")));
 }
 
 export const GET = unknownRoute;

@@ -1,6 +1,7 @@
 import { createProjectSchema } from "@/lib/validation/projects";
 import { createProject } from "@/services/create-project";
 import { listProjects } from "@/services/list-projects";
+import { checkAccess } from "@/services/check-access";
 import { requireActor } from "../../_http/auth";
 import { readJson } from "../../_http/body";
 import { created, etagOf, json } from "../../_http/responses";
@@ -13,6 +14,7 @@ export const GET = route((request) => {
 
 export const POST = route(async (request) => {
   const actor = requireActor(request);
+  checkAccess(actor, "project:create");
   const input = await readJson(request, createProjectSchema);
   const project = createProject(actor, input);
   return created(

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BulkAssignForm } from "@/components/explorer/bulk-assign-form";
 import { ClaimsTable } from "@/components/explorer/claims-table";
 import { ExplorerFilters, type ExplorerValues } from "@/components/explorer/explorer-filters";
 import { claimSearchParamNames, type ClaimSort, type SortOrder } from "@/lib/validation/claim-search";
 import { openClaimsExplorer } from "@/services/open-claims-explorer";
 import { load } from "../../../_lib/load";
 import { requireSessionActor } from "../../../_lib/session";
+import { assignClaimsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -116,7 +118,15 @@ export default async function ClaimsExplorerPage({
             {values.cursor ? " on this page" : result.nextCursor ? " on the first page" : ""},{" "}
             {sortDescription(explorer.sort, explorer.order)}.
           </p>
-          <ClaimsTable claims={result.claims} scale={project.ratingScale} />
+          {explorer.canAssign ? (
+            <BulkAssignForm action={assignClaimsAction.bind(null, id)} assignees={explorer.assignees} />
+          ) : null}
+          <ClaimsTable
+            claims={result.claims}
+            scale={project.ratingScale}
+            memberNames={new Map(explorer.members.map((m) => [m.userId, m.name]))}
+            isSelectable={explorer.canAssign}
+          />
           <nav aria-label="Pages" className="mt-4 flex gap-4">
             {values.cursor ? (
               <Link href={explorerHref(id, { ...values, cursor: undefined })} className="text-sky-800 underline">

@@ -27,11 +27,17 @@ const anchorLabels: Record<AnchorStatus, string> = {
   orphaned: "Orphaned",
 };
 
-/** The scale's ratings, then any rating key the counts hold that is no longer on it. */
+/**
+ * The scale's ratings (a retired one only while something still counts under it, named so),
+ * then any rating key the counts hold that is no longer on it.
+ */
 function ratingsOf(scale: Rating[], ...counts: Record<string, number>[]): Rating[] {
   const known = new Set(scale.map((r) => r.key));
   const extra = [...new Set(counts.flatMap((c) => Object.keys(c)))].filter((k) => !known.has(k));
-  return [...scale, ...extra.map((key) => ({ key, label: key, value: null }))];
+  const shown = scale
+    .filter((r) => !r.isRetired || counts.some((c) => (c[r.key] ?? 0) > 0))
+    .map((r) => (r.isRetired ? { ...r, label: `${r.label} (retired)` } : r));
+  return [...shown, ...extra.map((key) => ({ key, label: key, value: null }))];
 }
 
 function Section({
@@ -74,14 +80,14 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
     key: r.key,
     label: r.label,
     values: [stats.resolutions[r.key] ?? 0],
-    color: ratingColor(r.key),
+    color: ratingColor(r),
     href: onScale(r.key) ? href({ rating: r.key }) : null,
   }));
   const verdictBars: BarDatum[] = ratings.map((r) => ({
     key: r.key,
     label: r.label,
     values: [stats.verdicts[r.key] ?? 0, stats.verdictClaims[r.key] ?? 0],
-    color: ratingColor(r.key),
+    color: ratingColor(r),
     href: onScale(r.key) ? href({ verdictRating: r.key }) : null,
   }));
   const statusBars: BarDatum[] = claimStatuses.map((s) => ({

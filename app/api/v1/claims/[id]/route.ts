@@ -2,6 +2,7 @@ import { updateClaimSchema } from "@/lib/validation/claims";
 import { deleteClaim } from "@/services/delete-claim";
 import { editClaim } from "@/services/edit-claim";
 import { getClaim } from "@/services/get-claim";
+import { checkAccess } from "@/services/check-access";
 import { requireActor } from "../../../_http/auth";
 import { readJson } from "../../../_http/body";
 import { etagOf, json, noContent, versionsFromIfMatch } from "../../../_http/responses";
@@ -15,6 +16,7 @@ export const GET = route<{ id: string }>((request, { id }) => {
 
 export const PATCH = route<{ id: string }>(async (request, { id }) => {
   const actor = requireActor(request);
+  checkAccess(actor, "claim:edit", { claimId: id });
   const input = await readJson(request, updateClaimSchema);
   const claim = editClaim(actor, id, input, versionsFromIfMatch(request, id));
   return json(claim, { headers: { ETag: etagOf(claim.id, claim.version) } });

@@ -1,5 +1,6 @@
 import { verdictSchema } from "@/lib/validation/claims";
 import { giveVerdict } from "@/services/give-verdict";
+import { checkAccess } from "@/services/check-access";
 import { requireActor } from "../../../../_http/auth";
 import { readJson } from "../../../../_http/body";
 import { etagOf, json, versionsFromIfMatch } from "../../../../_http/responses";
@@ -8,6 +9,7 @@ import { route } from "../../../../_http/route";
 /** The caller's own verdict; its ETag names the claim and the reviewer. */
 export const PUT = route<{ id: string }>(async (request, { id }) => {
   const actor = requireActor(request);
+  checkAccess(actor, "verdict:give", { claimId: id });
   const input = await readJson(request, verdictSchema);
   const tag = `${id}~${actor.userId}`;
   const { claim, verdict } = giveVerdict(actor, id, input, versionsFromIfMatch(request, tag));

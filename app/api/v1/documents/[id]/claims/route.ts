@@ -1,6 +1,7 @@
 import { createClaimSchema } from "@/lib/validation/claims";
 import { listDocumentClaims } from "@/services/list-document-claims";
 import { markClaim } from "@/services/mark-claim";
+import { checkAccess } from "@/services/check-access";
 import { requireActor } from "../../../../_http/auth";
 import { readJson } from "../../../../_http/body";
 import { created, etagOf, json } from "../../../../_http/responses";
@@ -13,6 +14,7 @@ export const GET = route<{ id: string }>((request, { id }) => {
 
 export const POST = route<{ id: string }>(async (request, { id }) => {
   const actor = requireActor(request);
+  checkAccess(actor, "claim:create", { documentId: id });
   const input = await readJson(request, createClaimSchema);
   const claim = markClaim(actor, id, input);
   return created(claim, `/api/v1/claims/${claim.id}`, { ETag: etagOf(claim.id, claim.version) });

@@ -2,7 +2,8 @@ import { AppError } from "@/lib/errors";
 import { readDocumentFeed } from "@/services/read-document-feed";
 import { startDocumentFeed } from "@/services/start-document-feed";
 import { subscribeToDocument } from "@/services/support/live-events";
-import { requireActor } from "../../../../_http/auth";
+import { MAX_STREAMS_PER_CREDENTIAL, takeStreamSlot } from "@/services/support/stream-slots";
+import { credentialKey, requireActor } from "../../../../_http/auth";
 import { route } from "../../../../_http/route";
 
 const POLL_MS = 5_000;
@@ -19,6 +20,14 @@ export const GET = route<{ id: string }>((request, { id }) => {
   const raw = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("lastEventId");
   const newest = startDocumentFeed(actor, id); // checks read access before anything streams
   let last = raw !== null && /^\d+$/.test(raw.trim()) ? Number(raw) : newest;
+  const releaseSlot = takeStreamSlot(credentialKey(request) ?? `user:${actor.userId}`);
+  if (!releaseSlot) {
+    throw new AppError(
+      "throttled",
+      `At most ${MAX_STREAMS_PER_CREDENTIAL} live streams may be open at once per session; close one and try again.`,
+      { retryAfter: 15 },
+    );
+  }
 
   const encoder = new TextEncoder();
   let stop = () => {};
@@ -38,6 +47,7 @@ export const GET = route<{ id: string }>((request, { id }) => {
       const close = () => {
         if (isClosed) return;
         isClosed = true;
+        releaseSlot();
         clearInterval(poll);
         clearInterval(keepalive);
         unsubscribe();
@@ -70,6 +80,7 @@ export const GET = route<{ id: string }>((request, { id }) => {
       const keepalive = setInterval(() => send(": keep-alive\n\n"), KEEPALIVE_MS);
       request.signal.addEventListener("abort", close);
       stop = close;
+      if (request.signal.aborted) return close();
       send("retry: 3000\n\n");
       flush();
     },

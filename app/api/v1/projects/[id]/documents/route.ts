@@ -1,6 +1,7 @@
 import { createDocumentSchema } from "@/lib/validation/documents";
 import { createDocument } from "@/services/create-document";
 import { listDocuments } from "@/services/list-documents";
+import { checkAccess } from "@/services/check-access";
 import { requireActor } from "../../../../_http/auth";
 import { isMultipart, parseInput, readDocumentUpload, readJson } from "../../../../_http/body";
 import { created, etagOf, json } from "../../../../_http/responses";
@@ -13,6 +14,7 @@ export const GET = route<{ id: string }>((request, { id }) => {
 
 export const POST = route<{ id: string }>(async (request, { id }) => {
   const actor = requireActor(request);
+  checkAccess(actor, "document:create", { projectId: id });
   // JSON, or a multipart upload of a .txt, .md or .html file with the same metadata fields.
   const input = isMultipart(request)
     ? parseInput(createDocumentSchema, await readDocumentUpload(request))

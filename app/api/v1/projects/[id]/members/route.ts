@@ -1,6 +1,7 @@
 import { addMemberSchema } from "@/lib/validation/projects";
 import { addProjectMember } from "@/services/add-project-member";
 import { listProjectMembers } from "@/services/list-project-members";
+import { checkAccess } from "@/services/check-access";
 import { requireActor } from "../../../../_http/auth";
 import { readJson } from "../../../../_http/body";
 import { created, json } from "../../../../_http/responses";
@@ -13,6 +14,7 @@ export const GET = route<{ id: string }>((request, { id }) => {
 
 export const POST = route<{ id: string }>(async (request, { id }) => {
   const actor = requireActor(request);
+  checkAccess(actor, "member:manage", { projectId: id });
   const input = await readJson(request, addMemberSchema);
   const member = addProjectMember(actor, id, input);
   const body = { projectId: member.projectId, userId: member.userId, role: member.role };

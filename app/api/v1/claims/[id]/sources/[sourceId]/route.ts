@@ -3,6 +3,7 @@ import { notFound } from "@/lib/errors";
 import { editCitation } from "@/services/edit-citation";
 import { removeCitation } from "@/services/remove-citation";
 import { getClaim } from "@/services/get-claim";
+import { checkAccess } from "@/services/check-access";
 import { requireActor } from "../../../../../_http/auth";
 import { readJson } from "../../../../../_http/body";
 import { etagOf, json, noContent, versionsFromIfMatch } from "../../../../../_http/responses";
@@ -19,6 +20,7 @@ export const GET = route<Params>((request, { id, sourceId }) => {
 
 export const PATCH = route<Params>(async (request, { id, sourceId }) => {
   const actor = requireActor(request);
+  checkAccess(actor, "source:cite", { claimId: id });
   const input = await readJson(request, updateClaimSourceSchema);
   const { source } = editCitation(actor, id, sourceId, input, versionsFromIfMatch(request, sourceId));
   return json(source, { headers: { ETag: etagOf(source.id, source.version) } });

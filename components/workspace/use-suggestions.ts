@@ -1,0 +1,80 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { ClaimView } from "@/lib/claims/types";
+import type { Suggestion, SuggestionList } from "@/lib/suggestions/types";
+import type { useFetch } from "./use-fetch";
+import { useSave } from "./use-save";
+import type { WorkspaceActions } from "./workspace-actions";
+
+type Fetch = ReturnType<typeof useFetch>["fetch"];
+
+/**
+ * The document's check-worthiness suggestions, loaded after the page (they take a moment to
+ * work out) and again for each new revision. A suggestion leaves the list as soon as a claim
+ * covers any of its words (the page's claims, live), or once it is dismissed; the server
+ * applies the same rules on the next load.
+ */
+export function useSuggestions({
+  documentId,
+  revision,
+  isEnabled,
+  claims,
+  actions,
+  fetch,
+}: {
+  documentId: string;
+  /** The revision the page shows; suggestions of another one are not offered. */
+  revision: number;
+  isEnabled: boolean;
+  claims: ClaimView[];
+  actions: WorkspaceActions;
+  fetch: Fetch;
+}) {
+  const [loaded, setLoaded] = useState<SuggestionList | null>(null);
+  const dismissal = useSave();
+  const { run } = dismissal;
+
+  useEffect(() => {
+    if (!isEnabled) return;
+    void fetch("suggestions", () => actions.listSuggestions(documentId), {
+      what: "The suggested claims",
+      onData: setLoaded,
+    });
+  }, [actions, documentId, fetch, isEnabled, revision]);
+
+  const suggestions = useMemo<Suggestion[]>(() => {
+    if (!loaded || loaded.revision !== revision) return [];
+    const claimed = claims.flatMap((c) =>
+      c.selector.start !== null && c.selector.end !== null ? [{ start: c.selector.start, end: c.selector.end }] : [],
+    );
+    return loaded.suggestions.filter((s) => !claimed.some((c) => c.start < s.end && c.end > s.start));
+  }, [claims, loaded, revision]);
+
+  const dismiss = useCallback(
+    (suggestion: Suggestion, onDone?: () => void) =>
+      run(
+        () =>
+          actions.dismissSuggestion(documentId, {
+            start: suggestion.start,
+            end: suggestion.end,
+            exact: suggestion.exact,
+          }),
+        () => {
+          setLoaded((list) =>
+            list ? { ...list, suggestions: list.suggestions.filter((s) => s.exact !== suggestion.exact) } : list,
+          );
+          onDone?.();
+        },
+      ),
+    [actions, documentId, run],
+  );
+
+  return {
+    suggestions,
+    isLoaded: loaded !== null && loaded.revision === revision,
+    dismiss,
+    isDismissing: dismissal.isPending,
+    dismissError: dismissal.error,
+  };
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { OffsetIndex } from "@/lib/text/offsets";
+import { getRevisionText } from "@/db/queries/documents";
+import type { Executor } from "@/db/queries/transaction";
+
+/** A revision's canonical text with its offset index, built once for every claim marked on it. */
+export interface RevisionText {
+  text: string;
+  index: OffsetIndex;
+}
+
+/** Revisions kept at most, and their characters in all (UTF-16 units: about 2 bytes each). */
+export const REVISION_CACHE_LIMITS = { revisions: 64, characters: 32 * 1024 * 1024 };
+
+const cache = new Map<string, RevisionText & { documentId: string }>();
+let characters = 0;
+
+function forget(key: string): void {
+  const entry = cache.get(key);
+  if (!entry) return;
+  cache.delete(key);
+  characters -= entry.text.length;
+}
+
+/**
+ * The canonical text of a document's revision `number`, and its offset index; undefined when
+ * there is no such revision. Marking a claim used to read the revision's whole text from the
+ * database and index it again for each claim (most of a claim's cost on a long article): the
+ * last revisions used are kept in memory instead, least recently used first out, within
+ * REVISION_CACHE_LIMITS. A revision's text never changes once saved, so a kept one is never
+ * stale; when a document's newer revision is first asked for, its older ones are dropped.
+ */
+export function revisionText(q: Executor, documentId: string, number: number): RevisionText | undefined {
+  const key = `${documentId}#${number}`;
+  const kept = cache.get(key);
+  if (kept) {
+    cache.delete(key);
+    cache.set(key, kept);
+    return kept;
+  }
+  const text = getRevisionText(q, { documentId, number });
+  if (text === undefined) return undefined;
+  for (const [k, entry] of cache) if (entry.documentId === documentId) forget(k);
+  const entry = { documentId, text, index: new OffsetIndex(text) };
+  cache.set(key, entry);
+  characters += text.length;
+  for (const k of cache.keys()) {
+    if (cache.size <= REVISION_CACHE_LIMITS.revisions && characters <= REVISION_CACHE_LIMITS.characters) break;
+    if (k !== key) forget(k);
+  }
+  return entry;
+}
