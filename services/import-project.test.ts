@@ -119,12 +119,10 @@ function normalized(json: ProjectJson) {
             citations: [...c.citations]
               .sort(byKey((x) => `${x.createdAt} ${sourceUrl.get(x.sourceId)}`))
               .map((x) => ({ ...without(x, "id", "sourceId"), source: sourceUrl.get(x.sourceId) })),
-            comments: [...c.comments]
-              .sort(byKey((x) => `${x.createdAt} ${x.body}`))
-              .map((x) => ({
-                ...without(x, "id", "parentId"),
-                parent: x.parentId === null ? null : bodyOf.get(x.parentId),
-              })),
+            comments: [...c.comments].sort(byKey((x) => `${x.createdAt} ${x.body}`)).map((x) => ({
+              ...without(x, "id", "parentId"),
+              parent: x.parentId === null ? null : bodyOf.get(x.parentId),
+            })),
           };
         }),
       }))

@@ -13,7 +13,10 @@ export type VerdictResult = { claim: ClaimView; verdict: { version: number; crea
  */
 export function assertRating(project: Project, rating: string, current: string | null = null): void {
   const found = findRating(project.ratingScale, rating);
-  const offered = () => activeRatings(project.ratingScale).map((r) => r.key).join(", ");
+  const offered = () =>
+    activeRatings(project.ratingScale)
+      .map((r) => r.key)
+      .join(", ");
   if (!found) {
     throw new AppError("invalid", `“${rating}” is not on this project's rating scale.`, {
       fields: { rating: [`must be one of: ${offered()}`] },
