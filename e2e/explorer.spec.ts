@@ -62,7 +62,8 @@ async function search(page: Page, projectId: string, words: string) {
 
 /** The quotes of the table's rows, in order. */
 async function quotesShown(page: Page): Promise<string[]> {
-  return page.locator("tbody tr td:first-child a").allTextContents();
+  // The quote is the row's link to its claim (an editor's rows start with a checkbox to assign it).
+  return page.locator('tbody tr a[href*="#claim-"]').allTextContents();
 }
 
 test("a search finds a claim by a word of its rationale and highlights the word", async ({ page, request }) => {

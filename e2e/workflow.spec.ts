@@ -52,7 +52,7 @@ test("assign, queue, blind review, side-by-side adjudication and a resolution th
   browser,
   request,
 }) => {
-  const { e, editor, first, second, documentId, claimId } = await arrange(request);
+  const { e, editor, first, second, projectId, documentId, claimId } = await arrange(request);
 
   // The editor gives the claim to the first reviewer from its panel.
   const editorPage = await signedIn(browser, editor);
@@ -122,6 +122,19 @@ test("assign, queue, blind review, side-by-side adjudication and a resolution th
   await firstPage.goto("/queue");
   await expect(firstPage.getByText("Nothing is assigned to you.")).toBeVisible();
   await expect(firstPage.getByRole("link", { name: "My queue: 0 claims" })).toBeVisible();
+
+  // The project's activity tells it in words; nothing is left to adjudicate.
+  await editorPage.goto(`/projects/${projectId}/activity`);
+  const activity = editorPage.getByRole("list", { name: "Activity" });
+  await expect(activity).toContainText(`${editor.name} resolved claim “${QUOTE}” as False`);
+  await expect(activity).toContainText(`${first.name} rated claim “${QUOTE}” Mostly false`);
+  await expect(activity).toContainText(`${editor.name} assigned claim “${QUOTE}” to ${first.name}`);
+  await editorPage.getByLabel("Person").selectOption({ label: second.name });
+  await editorPage.getByRole("button", { name: "Filter" }).click();
+  await expect(activity.getByRole("listitem")).toHaveCount(1);
+  await expect(activity).toContainText(`${second.name} rated claim “${QUOTE}” False`);
+  await editorPage.goto(`/projects/${projectId}/adjudication`);
+  await expect(editorPage.getByRole("status")).toContainText("Nothing to adjudicate");
 
   for (const page of [editorPage, firstPage, secondPage]) await page.context().close();
 });
@@ -197,4 +210,23 @@ test("changing the rating scale in settings shows in the claim panel's choices a
   await expect(verdicts).toContainText("Satire");
   await expect(verdicts).not.toContainText("Mostly false");
   await expect(verdicts.getByRole("link", { name: "Misleading, verdicts: 1", exact: true })).toBeVisible();
+});
+
+test("an editor assigns several claims at once from the claims explorer", async ({ page, request }) => {
+  const { e, editor, first, projectId, documentId, claimId } = await arrange(request);
+  const other = await e.post<{ id: string }>(`/api/v1/documents/${documentId}/claims`, {
+    selector: { type: "TextQuoteSelector", exact: "no definitive evidence of missile transfers" },
+  });
+
+  await signIn(page, editor.email, editor.password);
+  await page.goto(`/projects/${projectId}/claims`);
+  await page.getByLabel(`Select “${QUOTE}”`).check();
+  await page.getByLabel("Select “no definitive evidence of missile transfers”").check();
+  const bulk = page.getByRole("form", { name: "Assign the selected claims" });
+  await bulk.getByLabel("Assign the selected claims to").selectOption({ label: `${first.name} (reviewer)` });
+  await bulk.getByRole("button", { name: "Assign" }).click();
+  await expect(bulk.getByRole("status")).toHaveText("2 claims assigned.");
+  for (const id of [claimId, other.id])
+    await expect(page.locator(`tr[data-claim-id="${id}"]`)).toContainText(first.name);
+  expect((await e.get<{ assigneeId: string }>(`/api/v1/claims/${other.id}`)).assigneeId).toBe(first.id);
 });
