@@ -152,7 +152,10 @@ test("hostile text entered every way runs nowhere: pages, reports and exports", 
       publisher: p(13 + i).slice(0, 200),
       author: p(16 + i).slice(0, 200),
       sourceUrl: payloadUrl(19 + i),
-      [format]: format === "html" ? P.map((x) => `<p>${x}</p>${x}`).join("\n") : body,
+      // As HTML, a payload that opens a <style>, <title> or <textarea> swallows the rest: that
+      // is the parser's business, and the reduced text is what is checked.
+      [format]:
+        format === "html" ? `<p>A plain first paragraph.</p>${P.map((x) => `<p>${x}</p>${x}`).join("\n")}` : body,
     });
     documents[`pasted ${format}`] = id;
     note(4 + P.length);

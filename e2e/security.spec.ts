@@ -83,7 +83,7 @@ test("the main pages work under the policy, with no violation reported", async (
   await page.goto(`/documents/${documentId}#claim-${claim.id}`);
   await expect(page.locator(".ProseMirror")).toBeVisible();
   await expect(page.locator(`[data-claim-id="${claim.id}"]`).first()).toBeVisible();
-  await expect(page.getByText("It binds both.")).toBeVisible();
+  await expect(page.getByText("It binds both.").first()).toBeVisible();
 
   await page.goto(`/projects/${projectId}/dashboard`);
   await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();

@@ -174,6 +174,19 @@ describe("Markdown verdict report", () => {
     }
   });
 
+  it("lets no URL carry markup out of an autolink: GFM would end the link at `<` and keep its backslash", () => {
+    for (const value of [
+      "https://example.org/?q=<img src=x onerror=alert(1)>",
+      'https://example.org/"><svg onload=alert(1)>',
+      "www.example.org/<script>alert(1)</script>",
+      "see https://example.org/<b>bold</b>",
+    ]) {
+      const rendered = html(escapeMarkdown(value));
+      expect(rendered, value).not.toMatch(/<(img|svg|script|b)\b/);
+      expect(text(rendered.replace(/<a [^>]*>|<\/a>/g, "")).trim()).toBe(value);
+    }
+  });
+
   it("writes a block as quoted lines that render as the original text", () => {
     const block = markdownBlock("one\ntwo\n\nthree", "> ");
     expect(block).toBe("> one\\\n> two\n>\n> three");

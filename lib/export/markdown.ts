@@ -28,9 +28,23 @@ export function escapeMarkdown(text: string): string {
   return escapeLineStart(escapeInline(text.trim()));
 }
 
-/** Markup characters escaped and line breaks folded, spaces at either end kept. */
-function escapeInline(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, " ").replace(MARKUP, (c) => `\\${c}`);
+/**
+ * Markup characters escaped and line breaks folded, spaces at either end kept. GFM turns bare
+ * URLs, `www.` names and email addresses into links (autolinks): their `:`, `.` and `@` are
+ * escaped so that none does. That matters beyond looks: an autolink takes a backslash that
+ * follows it into the link and ends at `<`, so `https://x/\<img …>` would open raw HTML; `<`
+ * and `>` are written as entities besides, which no autolink can split.
+ */
+function escapeInline(text: string, isInLink = false): string {
+  const escaped = text
+    .replace(/\s*[\r\n]+\s*/g, " ")
+    .replace(MARKUP, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`));
+  // A link's text holds no other link: no autolink to break there.
+  if (isInLink) return escaped;
+  return escaped.replace(
+    /(^|[^A-Za-z0-9])(https?|ftp)(:)(?=\/\/)|(^|[^A-Za-z0-9.])(www)(\.)|(@)/gi,
+    (...m: string[]) => (m[7] ? "\\@" : m[3] ? `${m[1]}${m[2]}\\:` : `${m[4]}${m[5]}\\.`),
+  );
 }
 
 function escapeLineStart(line: string): string {
@@ -59,7 +73,7 @@ export function markdownBlock(text: string, prefix = ""): string {
 
 /** A link whose text is escaped and whose destination cannot break out of its brackets. */
 function link(text: string, url: string): string {
-  return `[${escapeMarkdown(text)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+  return `[${escapeLineStart(escapeInline(text.trim(), true))}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
 }
 
 function field(
