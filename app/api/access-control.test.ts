@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { useTemporaryDatabase } from "@/db/test-database";
 import { verdictSchema } from "@/lib/validation/claims";
 import { getClaim } from "@/services/get-claim";
@@ -330,6 +330,9 @@ async function settle(res: Response): Promise<{ status: number; body: string }> 
   }
   return { status: res.status, body: await res.text() };
 }
+
+// Hundreds of requests a test: give them time on a loaded machine.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 
 let world: World;
 let cleanup: () => void;
