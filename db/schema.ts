@@ -25,6 +25,10 @@ export const users = sqliteTable(
     email: text("email").notNull(),
     passwordHash: text("password_hash").notNull(),
     role: text("role", { enum: instanceRoles }).notNull().default("member"),
+    /** When an admin disabled the account: it cannot sign in, and its sessions and tokens stop. */
+    disabledAt: text("disabled_at"),
+    /** Set by an admin's reset (a temporary password): the next sign-in must choose a new one. */
+    mustChangePassword: integer("must_change_password", { mode: "boolean" }).notNull().default(false),
     ...timestamps,
     ...version,
   },
@@ -41,7 +45,13 @@ export const sessions = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: text("created_at").notNull().default(nowSql),
+    /** The absolute end of the session. */
     expiresAt: text("expires_at").notNull(),
+    /**
+     * The last request seen with it (null: none since it began, so `createdAt`): past the idle
+     * timeout after this, it has ended.
+     */
+    lastSeenAt: text("last_seen_at"),
   },
   (t) => [uniqueIndex("sessions_token_hash_unique").on(t.tokenHash), index("sessions_user_id_idx").on(t.userId)],
 );
@@ -57,20 +67,32 @@ export const apiTokens = sqliteTable(
     label: text("label"),
     createdAt: text("created_at").notNull().default(nowSql),
     lastUsedAt: text("last_used_at"),
+    /** Chosen at creation (90 days by default); null for tokens made before tokens expired. */
+    expiresAt: text("expires_at"),
     revokedAt: text("revoked_at"),
   },
   (t) => [uniqueIndex("api_tokens_token_hash_unique").on(t.tokenHash), index("api_tokens_user_id_idx").on(t.userId)],
 );
 
-/** Failed sign-ins, kept to throttle guessing per account. */
+/**
+ * Failed sign-ins (and attempts still being checked), kept to throttle guessing per account and
+ * per client address. `deviceId` is the trusted-device cookie's id when the attempt carried a
+ * valid one (such failures count against that device only, not against the account's owner).
+ */
 export const signInFailures = sqliteTable(
   "sign_in_failures",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     email: text("email").notNull(),
+    /** The client address, as lib/http/client-address.ts reads it; null when unknown. */
+    address: text("address"),
+    deviceId: text("device_id"),
     createdAt: text("created_at").notNull().default(nowSql),
   },
-  (t) => [index("sign_in_failures_email_created_idx").on(t.email, t.createdAt)],
+  (t) => [
+    index("sign_in_failures_email_created_idx").on(t.email, t.createdAt),
+    index("sign_in_failures_address_created_idx").on(t.address, t.createdAt),
+  ],
 );
 
 export const projects = sqliteTable("projects", {
@@ -348,6 +370,38 @@ export const dismissedSuggestions = sqliteTable(
   (t) => [uniqueIndex("dismissed_suggestions_document_id_exact_unique").on(t.documentId, t.exact)],
 );
 
+export const notificationKinds = ["mention", "assignment", "resolution", "reply"] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+
+/**
+ * What someone should know of: a mention of them in a comment, a claim assigned to them, the
+ * resolution of a claim they rated, a reply to their comment. Read when `readAt` is set.
+ */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: notificationKinds }).notNull(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    documentId: text("document_id").references(() => documents.id, { onDelete: "cascade" }),
+    claimId: text("claim_id").references(() => claims.id, { onDelete: "cascade" }),
+    commentId: text("comment_id").references(() => comments.id, { onDelete: "set null" }),
+    /** Who caused it. */
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: text("created_at").notNull().default(nowSql),
+    readAt: text("read_at"),
+  },
+  (t) => [
+    index("notifications_user_id_idx").on(t.userId, t.createdAt),
+    index("notifications_claim_id_idx").on(t.claimId),
+  ],
+);
+
 /** The audit log: append-only, written in the same transaction as the change it records. */
 export const events = sqliteTable(
   "events",
@@ -388,3 +442,4 @@ export type ClaimSource = typeof claimSources.$inferSelect;
 export type Comment = typeof comments.$inferSelect;
 export type Event = typeof events.$inferSelect;
 export type DismissedSuggestion = typeof dismissedSuggestions.$inferSelect;
+export type Notification = typeof notifications.$inferSelect;
