@@ -7,6 +7,7 @@ import { getProject } from "@/services/get-project";
 import { load } from "../../_lib/load";
 import { requireSessionActor } from "../../_lib/session";
 import { createDocumentAction } from "./actions";
+import { ProjectBreadcrumb } from "@/components/projects/project-breadcrumb";
 
 export const metadata: Metadata = { title: "Project" };
 
@@ -19,12 +20,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   return (
     <div className="grid gap-8 md:grid-cols-[3fr_2fr]">
       <section>
-        <p className="text-sm text-stone-500">
-          <Link href="/projects" className="hover:underline">
-            Projects
-          </Link>{" "}
-          /
-        </p>
+        <ProjectBreadcrumb />
         <h1 className="mb-1 text-2xl font-semibold">{project.name}</h1>
         <p className="mb-6 text-sm text-stone-600">
           {project.role

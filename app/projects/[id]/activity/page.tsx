@@ -7,6 +7,7 @@ import { activityFilterSchema } from "@/lib/validation/activity";
 import { listProjectActivity } from "@/services/list-project-activity";
 import { load } from "../../../_lib/load";
 import { requireSessionActor } from "../../../_lib/session";
+import { ProjectBreadcrumb } from "@/components/projects/project-breadcrumb";
 
 export const metadata: Metadata = { title: "Activity" };
 
@@ -48,16 +49,7 @@ export default async function ActivityPage({
 
   return (
     <div>
-      <p className="text-sm text-stone-500">
-        <Link href="/projects" className="hover:underline">
-          Projects
-        </Link>{" "}
-        /{" "}
-        <Link href={`/projects/${id}`} className="hover:underline">
-          {project.name}
-        </Link>{" "}
-        /
-      </p>
+      <ProjectBreadcrumb project={{ id, name: project.name }} />
       <h1 className="mb-1 text-2xl font-semibold">Activity</h1>
       <p className="mb-6 text-sm text-stone-600">
         Everything done in the project, newest first. Under blind review, ratings you may not see yet are not named.

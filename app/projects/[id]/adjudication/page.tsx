@@ -7,6 +7,7 @@ import { openAdjudication } from "@/services/open-adjudication";
 import { load } from "../../../_lib/load";
 import { requireSessionActor } from "../../../_lib/session";
 import { adoptVerdictAction, resolveClaimAction } from "./actions";
+import { ProjectBreadcrumb } from "@/components/projects/project-breadcrumb";
 
 export const metadata: Metadata = { title: "Adjudication" };
 
@@ -37,16 +38,7 @@ export default async function AdjudicationPage({
 
   return (
     <div>
-      <p className="text-sm text-stone-500">
-        <Link href="/projects" className="hover:underline">
-          Projects
-        </Link>{" "}
-        /{" "}
-        <Link href={`/projects/${id}`} className="hover:underline">
-          {project.name}
-        </Link>{" "}
-        /
-      </p>
+      <ProjectBreadcrumb project={{ id, name: project.name }} />
       <h1 className="mb-1 text-2xl font-semibold">Adjudication</h1>
       <p className="mb-6 text-sm text-stone-600">
         Claims whose reviewers disagree and that are not resolved yet, and resolved claims flagged because a later

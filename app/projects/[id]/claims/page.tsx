@@ -8,6 +8,7 @@ import { openClaimsExplorer } from "@/services/open-claims-explorer";
 import { load } from "../../../_lib/load";
 import { requireSessionActor } from "../../../_lib/session";
 import { assignClaimsAction } from "./actions";
+import { ProjectBreadcrumb } from "@/components/projects/project-breadcrumb";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -65,16 +66,7 @@ export default async function ClaimsExplorerPage({
 
   return (
     <div>
-      <p className="text-sm text-stone-500">
-        <Link href="/projects" className="hover:underline">
-          Projects
-        </Link>{" "}
-        /{" "}
-        <Link href={`/projects/${id}`} className="hover:underline">
-          {project.name}
-        </Link>{" "}
-        /
-      </p>
+      <ProjectBreadcrumb project={{ id, name: project.name }} />
       <h1 className="mb-1 text-2xl font-semibold">Claims</h1>
       <p className="mb-6 text-sm text-stone-600">
         Every claim of the project&apos;s documents

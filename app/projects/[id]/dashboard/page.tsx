@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AgreementSection } from "@/components/dashboard/agreement-section";
 import { BarFigure, type BarDatum } from "@/components/dashboard/bar-figure";
 import { ClaimsPerDayFigure } from "@/components/dashboard/claims-per-day-figure";
@@ -16,6 +15,7 @@ import { getProject } from "@/services/get-project";
 import { getProjectStats } from "@/services/get-project-stats";
 import { load } from "../../../_lib/load";
 import { requireSessionActor } from "../../../_lib/session";
+import { ProjectBreadcrumb } from "@/components/projects/project-breadcrumb";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -110,16 +110,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
 
   return (
     <div>
-      <p className="text-sm text-stone-500">
-        <Link href="/projects" className="hover:underline">
-          Projects
-        </Link>{" "}
-        /{" "}
-        <Link href={`/projects/${id}`} className="hover:underline">
-          {project.name}
-        </Link>{" "}
-        /
-      </p>
+      <ProjectBreadcrumb project={{ id, name: project.name }} />
       <h1 className="mb-1 text-2xl font-semibold">Dashboard</h1>
       <p className="mb-2 text-sm text-stone-600">
         {plural(stats.claims, "claim")} in {plural(stats.documents.length, "document")}. Every number links to the

@@ -6,6 +6,7 @@ import { gapFilterSchema } from "@/lib/validation/gaps";
 import { listProjectGaps, type GapClaim } from "@/services/list-project-gaps";
 import { load } from "../../../_lib/load";
 import { requireSessionActor } from "../../../_lib/session";
+import { ProjectBreadcrumb } from "@/components/projects/project-breadcrumb";
 
 export const metadata: Metadata = { title: "Sourcing gaps" };
 
@@ -44,16 +45,7 @@ export default async function GapsPage({
 
   return (
     <div>
-      <p className="text-sm text-stone-500">
-        <Link href="/projects" className="hover:underline">
-          Projects
-        </Link>{" "}
-        /{" "}
-        <Link href={`/projects/${id}`} className="hover:underline">
-          {project.name}
-        </Link>{" "}
-        /
-      </p>
+      <ProjectBreadcrumb project={{ id, name: project.name }} />
       <h1 className="mb-1 text-2xl font-semibold">Sourcing gaps</h1>
       <p className="mb-6 text-sm text-stone-600">
         {total} {total === 1 ? "gap" : "gaps"} on {claimsCount(claims.length)}

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ProjectSettingsForm } from "@/components/projects/project-settings-form";
 import { openProjectSettings } from "@/services/open-project-settings";
 import { load } from "../../../_lib/load";
 import { requireSessionActor } from "../../../_lib/session";
 import { saveProjectSettingsAction } from "./actions";
+import { ProjectBreadcrumb } from "@/components/projects/project-breadcrumb";
 
 export const metadata: Metadata = { title: "Project settings" };
 
@@ -14,16 +14,7 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
   const { project, ratingUses } = load(() => openProjectSettings(actor, id));
   return (
     <div>
-      <p className="text-sm text-stone-500">
-        <Link href="/projects" className="hover:underline">
-          Projects
-        </Link>{" "}
-        /{" "}
-        <Link href={`/projects/${id}`} className="hover:underline">
-          {project.name}
-        </Link>{" "}
-        /
-      </p>
+      <ProjectBreadcrumb project={{ id, name: project.name }} />
       <h1 className="mb-6 text-2xl font-semibold">Settings</h1>
       <ProjectSettingsForm
         action={saveProjectSettingsAction.bind(null, id)}
