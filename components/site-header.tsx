@@ -1,13 +1,20 @@
 import Link from "next/link";
+import type { NotificationActions } from "./notifications/notification-actions";
+import { NotificationBell } from "./notifications/notification-bell";
 
 export function SiteHeader({
   user,
   queueCount,
+  unreadCount,
+  notificationActions,
   signOut,
 }: {
   user: { name: string; permissions: { manageAccounts: boolean } } | null;
   /** How many claims wait in the signed-in person's queue. */
   queueCount: number;
+  /** How many of the signed-in person's notices are unread (the bell keeps it live). */
+  unreadCount: number;
+  notificationActions: NotificationActions;
   signOut: () => Promise<void>;
 }) {
   return (
@@ -39,7 +46,16 @@ export function SiteHeader({
                 Accounts
               </Link>
             ) : null}
-            <span className="ml-auto text-sm text-stone-600">{user.name}</span>
+            <div className="ml-auto">
+              <NotificationBell initialUnread={unreadCount} actions={notificationActions} />
+            </div>
+            <Link
+              href="/account"
+              className="text-sm text-stone-600 hover:text-stone-950"
+              aria-label={`Your account: ${user.name}`}
+            >
+              {user.name}
+            </Link>
             <form action={signOut}>
               <button type="submit" className="rounded border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100">
                 Sign out

@@ -77,6 +77,8 @@ describe("configuration from the environment", () => {
       CHROMIUM_PATH: "/opt/chrome",
       PUBLIC_BASE_URL: "https://claims.example.org",
       TRUST_PROXY: "1",
+      SESSION_IDLE_DAYS: "0.5",
+      DEVICE_COOKIE_SECRET: "a device cookie key of thirty-two characters",
       NODE_ENV: "production",
     });
     expect(c).toEqual({
@@ -87,8 +89,17 @@ describe("configuration from the environment", () => {
       chromiumPath: "/opt/chrome",
       publicBaseUrl: "https://claims.example.org",
       isProxyTrusted: true,
+      sessionIdleDays: 0.5,
+      deviceCookieSecret: "a device cookie key of thirty-two characters",
       isDevelopment: false,
     });
+  });
+
+  it("refuses a session idle time that is not a positive number of days, and a short device cookie key", () => {
+    expect(parseConfig({}).sessionIdleDays).toBe(7);
+    for (const bad of ["0", "-1", "seven", "400"])
+      expect(() => parseConfig({ SESSION_IDLE_DAYS: bad })).toThrow(/SESSION_IDLE_DAYS/);
+    expect(() => parseConfig({ DEVICE_COOKIE_SECRET: "short" })).toThrow(/DEVICE_COOKIE_SECRET/);
   });
 
   it("names every bad variable in one clear message", () => {

@@ -9,6 +9,7 @@ import { z } from "zod";
 /** Where the SQLite file lives when DATABASE_PATH is not set, relative to the working folder. */
 export const DEFAULT_DATABASE_PATH = "./data/claimdesk.db";
 export const DEFAULT_PORT = 3000;
+export const DEFAULT_SESSION_IDLE_DAYS = 7;
 
 const booleanFlag = z
   .string()
@@ -36,6 +37,15 @@ const configSchema = z.object({
     .url({ protocol: /^https?$/, message: "must be an http(s) URL, such as https://claims.example.org" })
     .optional(),
   TRUST_PROXY: booleanFlag.optional(),
+  SESSION_IDLE_DAYS: z
+    .string()
+    .trim()
+    .refine((v) => /^\d+(\.\d+)?$/.test(v) && Number(v) > 0 && Number(v) <= 365, {
+      message: "must be a number of days above 0 and at most 365, such as 7 or 0.5",
+    })
+    .transform(Number)
+    .optional(),
+  DEVICE_COOKIE_SECRET: z.string().trim().min(32, "must be at least 32 characters").optional(),
   NODE_ENV: z.string().trim().optional(),
 });
 
@@ -57,6 +67,13 @@ export type Config = {
    * so they are believed (default off: then anyone could send them, and they are ignored).
    */
   isProxyTrusted: boolean;
+  /** SESSION_IDLE_DAYS: a session unused for this long has ended (default 7), whatever its absolute end. */
+  sessionIdleDays: number;
+  /**
+   * DEVICE_COOKIE_SECRET: the key that signs the trusted-device cookies of sign-in throttling;
+   * undefined: a random key kept in a file beside the database (services/support/device-secret.ts).
+   */
+  deviceCookieSecret: string | undefined;
   /** NODE_ENV is `development` (`next dev`): the content security policy allows what React's dev tools need. */
   isDevelopment: boolean;
 };
@@ -90,6 +107,8 @@ export function parseConfig(env: Env): Config {
     chromiumPath: c.CHROMIUM_PATH,
     publicBaseUrl: c.PUBLIC_BASE_URL,
     isProxyTrusted: c.TRUST_PROXY ?? false,
+    sessionIdleDays: c.SESSION_IDLE_DAYS ?? DEFAULT_SESSION_IDLE_DAYS,
+    deviceCookieSecret: c.DEVICE_COOKIE_SECRET,
     isDevelopment: c.NODE_ENV === "development",
   };
 }

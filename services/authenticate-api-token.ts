@@ -6,14 +6,14 @@ import { actorFromOwner, type SessionActor } from "./support/actor";
 
 const TOUCH_INTERVAL_MS = 10 * 60 * 1000;
 
-/** The person a personal API token belongs to, or null when it is unknown or revoked. */
-export function authenticateApiToken(token: string): SessionActor | null {
+/** The person a personal API token belongs to, or null when it is unknown, revoked, expired, or its account disabled. */
+export function authenticateApiToken(token: string, now = new Date()): SessionActor | null {
   const tokenHash = hashSecret(token);
-  const owner = getApiTokenOwnerByHash(reader(), { tokenHash });
+  const owner = getApiTokenOwnerByHash(reader(), { tokenHash, now: now.toISOString() });
+  const actor = actorFromOwner(owner, { kind: "api-token", tokenHash });
   // Record use at most every ten minutes, so that reads by token stay free of writes.
-  const now = new Date();
-  if (owner && (!owner.lastUsedAt || now.getTime() - Date.parse(owner.lastUsedAt) > TOUCH_INTERVAL_MS)) {
+  if (owner && actor && (!owner.lastUsedAt || now.getTime() - Date.parse(owner.lastUsedAt) > TOUCH_INTERVAL_MS)) {
     inTransaction((tx) => touchApiToken(tx, { tokenHash, now: now.toISOString() }));
   }
-  return actorFromOwner(owner);
+  return actor;
 }

@@ -19,15 +19,20 @@ export type AccessTarget = { projectId: string } | { documentId: string } | { cl
  * in its transaction, with every row-level rule (whose comment, whose claim).
  */
 export function checkAccess(actor: SessionActor, action: ActionOn<"instance">): void;
+export function checkAccess(actor: SessionActor, action: ActionOn<"account">, target: { userId: string }): void;
 export function checkAccess(actor: SessionActor, action: ActionOn<"claim">, target: { claimId: string }): void;
 export function checkAccess(actor: SessionActor, action: ProjectAction, target: AccessTarget): void;
 export function checkAccess(
   actor: SessionActor,
-  action: ProjectAction | ActionOn<"instance"> | ActionOn<"claim">,
-  target?: AccessTarget,
+  action: ProjectAction | ActionOn<"instance"> | ActionOn<"claim"> | ActionOn<"account">,
+  target?: AccessTarget | { userId: string },
 ): void {
   if (!target) {
     requirePermission(actor, action as ActionOn<"instance">, { kind: "instance" });
+    return;
+  }
+  if ("userId" in target) {
+    requirePermission(actor, action as ActionOn<"account">, { kind: "account", userId: target.userId });
     return;
   }
   const q = reader();

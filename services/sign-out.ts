@@ -3,11 +3,16 @@ import { hashSecret } from "@/lib/auth/secrets";
 import { deleteSessionByTokenHash } from "@/db/queries/credentials";
 import { insertEvent } from "@/db/queries/events";
 import { inTransaction } from "@/db/queries/transaction";
+import { closeStreams, sessionStreamKey } from "./support/stream-slots";
 
-/** Ends the session of `token` on the server; a token that names no session is ignored. */
+/**
+ * Ends the session of `token` on the server, and the live streams it holds open; a token that
+ * names no session is ignored.
+ */
 export function signOut(token: string): void {
+  const tokenHash = hashSecret(token);
   inTransaction((tx) => {
-    const removed = deleteSessionByTokenHash(tx, { tokenHash: hashSecret(token) });
+    const removed = deleteSessionByTokenHash(tx, { tokenHash });
     if (removed)
       insertEvent(tx, {
         actorId: removed.userId,
@@ -16,4 +21,5 @@ export function signOut(token: string): void {
         action: "signed-out",
       });
   });
+  closeStreams([sessionStreamKey(tokenHash)]);
 }

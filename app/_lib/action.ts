@@ -6,6 +6,22 @@ import type { SessionActor } from "@/services/support/actor";
 import { fieldErrors } from "../api/_http/body";
 import { getSessionActor } from "./session";
 
+/**
+ * The signed-in person an action runs for; refused while they must choose a new password (an
+ * admin reset theirs), except by the action that chooses it.
+ */
+async function actionActor(message: string, allowPendingPasswordChange = false): Promise<SessionActor> {
+  const actor = await getSessionActor({ allowPendingPasswordChange: true });
+  if (!actor) throw new AppError("unauthenticated", message);
+  if (actor.mustChangePassword && !allowPendingPasswordChange) {
+    throw new AppError(
+      "forbidden",
+      "Choose a new password first (your account page): nothing else can be done until then.",
+    );
+  }
+  return actor;
+}
+
 function formToObject(form: FormData): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of form.entries()) {
@@ -46,12 +62,11 @@ export async function runAction<S extends z.ZodType, T>(
   form: FormData,
   schema: S,
   fn: (actor: SessionActor, input: z.output<S>) => Promise<T> | T,
-  options?: { transform?: (raw: Record<string, unknown>) => unknown },
+  options?: { transform?: (raw: Record<string, unknown>) => unknown; allowPendingPasswordChange?: boolean },
 ): Promise<ActionResult<T>> {
   const raw = formToObject(form);
   try {
-    const actor = await getSessionActor();
-    if (!actor) throw new AppError("unauthenticated", "Your session has ended. Sign in again.");
+    const actor = await actionActor("Your session has ended. Sign in again.", options?.allowPendingPasswordChange);
     const parsed = schema.safeParse(options?.transform ? options.transform(raw) : raw);
     if (!parsed.success) {
       return withValues(
@@ -75,8 +90,7 @@ export async function runAction<S extends z.ZodType, T>(
  */
 export async function refusalBeforeReading(check: (actor: SessionActor) => void): Promise<ActionResult<never> | null> {
   try {
-    const actor = await getSessionActor();
-    if (!actor) throw new AppError("unauthenticated", "Your session has ended. Sign in again; nothing was saved.");
+    const actor = await actionActor("Your session has ended. Sign in again; nothing was saved.");
     check(actor);
     return null;
   } catch (error) {
@@ -115,8 +129,7 @@ export async function runValueAction<S extends z.ZodType, T>(
   fn: (actor: SessionActor, input: z.output<S>) => Promise<T> | T,
 ): Promise<ActionResult<T>> {
   try {
-    const actor = await getSessionActor();
-    if (!actor) throw new AppError("unauthenticated", "Your session has ended. Sign in again; nothing was saved.");
+    const actor = await actionActor("Your session has ended. Sign in again; nothing was saved.");
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
       return {

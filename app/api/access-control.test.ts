@@ -7,6 +7,7 @@ import { getDocument } from "@/services/get-document";
 import { getProject } from "@/services/get-project";
 import { giveVerdict } from "@/services/give-verdict";
 import { resolveClaim } from "@/services/resolve-claim";
+import { issueApiToken } from "@/services/support/issue-api-token";
 import { mark, quote } from "@/services/testing/desk";
 import { callRoute, listRouteTemplates, routeMethods, type CallOptions, type Method } from "./_http/testing/routes";
 import {
@@ -208,6 +209,12 @@ const table: Record<string, Partial<Record<Method, Entry>>> = {
     },
   },
   "/api/v1/documents/[id]/events": { GET: { expect: projectRole("viewer", 200), arrange: onDocument() } },
+  "/api/v1/documents/[id]/presence": {
+    POST: {
+      expect: projectRole("viewer", 204),
+      arrange: onDocument(() => ({ json: { tab: "tab-of-a-test", claimId: null } })),
+    },
+  },
   "/api/v1/documents/[id]/export": {
     GET: { expect: projectRole("viewer", 200), arrange: onDocument(() => ({ query: "format=csv" })) },
   },
@@ -223,6 +230,16 @@ const table: Record<string, Partial<Record<Method, Entry>>> = {
   },
   "/api/v1/echo": { POST: { expect: signedIn(200), arrange: () => ({ json: { hello: "world" } }) } },
   "/api/v1/me/assignments": { GET: { expect: signedIn(200) } },
+  // Kept as it was (the same password): the caller's other sessions and tokens end, this token stays.
+  "/api/v1/me/password": {
+    PUT: {
+      expect: signedIn(200),
+      arrange: (_w, caller) => ({ json: { currentPassword: passwords[caller], newPassword: passwords[caller] } }),
+    },
+  },
+  "/api/v1/me/events": { GET: { expect: signedIn(200) } },
+  "/api/v1/me/notifications": { GET: { expect: signedIn(200) } },
+  "/api/v1/me/notifications/read": { POST: { expect: signedIn(200), arrange: () => ({ json: { all: true } }) } },
   "/api/v1/projects": {
     GET: { expect: signedIn(200) },
     POST: { expect: signedIn(201), arrange: () => ({ json: { name: "A new desk" } }) },
@@ -283,6 +300,17 @@ const table: Record<string, Partial<Record<Method, Entry>>> = {
       expect: everyone(201),
       arrange: (w) => ({ json: { email: w.desk.viewer.email, password: "Victor's long password" } }),
     },
+    GET: { expect: signedIn(200) },
+  },
+  // A token of the caller's own (another's is 404: see services/account-security.test.ts).
+  "/api/v1/tokens/[id]": {
+    DELETE: {
+      expect: signedIn(204),
+      arrange: (w, caller) => {
+        const owner = caller in w.actors ? w.actors[caller as keyof World["actors"]] : w.desk.alice;
+        return { params: { id: issueApiToken({ userId: owner.userId, label: null, expiresInDays: 30 }).id } };
+      },
+    },
   },
   "/api/v1/users": {
     GET: { expect: adminOnly(200) },
@@ -299,7 +327,25 @@ const table: Record<string, Partial<Record<Method, Entry>>> = {
       expect: { ...signedIn(404), admin: 200, reviewer: 200 },
       arrange: (w) => ({ params: { id: w.desk.alice.userId } }),
     },
+    // Re-enabling an enabled account changes nothing: the newcomer is no caller here.
+    PATCH: { expect: adminOnly(200), arrange: (w) => ({ params: { id: w.newcomerId }, json: { disabled: false } }) },
   },
+  "/api/v1/users/[id]/password-reset": {
+    POST: { expect: adminOnly(200), arrange: (w) => ({ params: { id: w.newcomerId } }) },
+  },
+  "/api/v1/users/[id]/sign-in-throttle": {
+    DELETE: { expect: adminOnly(204), arrange: (w) => ({ params: { id: w.newcomerId } }) },
+  },
+};
+
+const passwords: Record<Caller, string> = {
+  admin: "a long enough password",
+  editor: "Edith's long password",
+  reviewer: "Alice's long password",
+  viewer: "Victor's long password",
+  otherProject: "Olga's long password",
+  signedOut: "anything at all",
+  revokedToken: "Alice's long password",
 };
 
 function sourceParams(t: Targets): CallOptions {

@@ -9,7 +9,7 @@ import { setUpInstance } from "@/services/set-up-instance";
 import { signIn } from "@/services/sign-in";
 import { runPublicAction } from "../_lib/action";
 import { redirectTo } from "../_lib/redirect";
-import { setSessionCookie } from "../_lib/session";
+import { setDeviceCookie, setSessionCookie, signInContext } from "../_lib/session";
 
 export async function setUpAction(_state: FormState, form: FormData): Promise<FormState> {
   const result = await runPublicAction(form, setupSchema, async (input) => {
@@ -18,8 +18,9 @@ export async function setUpAction(_state: FormState, form: FormData): Promise<Fo
       withDemo: config.isDemoEnabled,
       from: isFromThisMachine(await headers(), config) ? "this-machine" : "elsewhere",
     });
-    const session = await signIn({ email: input.email, password: input.password });
+    const session = await signIn({ email: input.email, password: input.password }, await signInContext());
     await setSessionCookie(session.token, session.expiresAt);
+    if (session.deviceCookie) await setDeviceCookie(session.deviceCookie);
     return demoProjectId;
   });
   if (!result.ok) return result;

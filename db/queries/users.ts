@@ -1,10 +1,13 @@
 import "server-only";
-import { asc, count, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import { users, type User } from "../schema";
 import type { InstanceRole } from "@/lib/auth/policy";
 import type { Executor } from "./transaction";
 
-export type PublicUser = Pick<User, "id" | "name" | "email" | "role" | "createdAt">;
+export type PublicUser = Pick<
+  User,
+  "id" | "name" | "email" | "role" | "createdAt" | "disabledAt" | "mustChangePassword"
+>;
 
 const publicColumns = {
   id: users.id,
@@ -12,6 +15,8 @@ const publicColumns = {
   email: users.email,
   role: users.role,
   createdAt: users.createdAt,
+  disabledAt: users.disabledAt,
+  mustChangePassword: users.mustChangePassword,
 };
 
 export function countUsers(q: Executor): number {
@@ -25,6 +30,46 @@ export function getUserById(q: Executor, options: { id: string }): PublicUser | 
 /** Includes the password hash: for sign-in only. */
 export function getUserWithHashByEmail(q: Executor, options: { email: string }): User | undefined {
   return q.select().from(users).where(eq(users.email, options.email)).get();
+}
+
+/** Includes the password hash: for checking a password only. */
+export function getUserWithHashById(q: Executor, options: { id: string }): User | undefined {
+  return q.select().from(users).where(eq(users.id, options.id)).get();
+}
+
+/** A new password hash; `mustChangePassword` when it is a temporary one an admin set. */
+export function updateUserPassword(
+  q: Executor,
+  options: { id: string; passwordHash: string; mustChangePassword: boolean; now: string },
+): void {
+  q.update(users)
+    .set({
+      passwordHash: options.passwordHash,
+      mustChangePassword: options.mustChangePassword,
+      updatedAt: options.now,
+      version: sql`${users.version} + 1`,
+    })
+    .where(eq(users.id, options.id))
+    .run();
+}
+
+/** Disables the account (`disabledAt` a time) or enables it again (null). */
+export function updateUserDisabledAt(q: Executor, options: { id: string; disabledAt: string | null; now: string }) {
+  q.update(users)
+    .set({ disabledAt: options.disabledAt, updatedAt: options.now, version: sql`${users.version} + 1` })
+    .where(eq(users.id, options.id))
+    .run();
+}
+
+/** How many admins can still sign in. */
+export function countEnabledAdmins(q: Executor): number {
+  return (
+    q
+      .select({ n: count() })
+      .from(users)
+      .where(and(eq(users.role, "admin"), isNull(users.disabledAt)))
+      .get()?.n ?? 0
+  );
 }
 
 export function insertUser(

@@ -96,6 +96,10 @@ const verdicts =
     hasOwnVerdict,
   });
 
+const ownAccount = (): PolicyObject => ({ kind: "account", userId: "me" });
+const othersAccount = (): PolicyObject => ({ kind: "account", userId: "other" });
+const adminsAccount = (): PolicyObject => ({ kind: "account", userId: admin.userId });
+
 const matrix: Record<Action, Case[]> = {
   "project:create": [{ situation: "", object: () => ({ kind: "instance" }), expect: all }],
   "user:create": [{ situation: "", object: () => ({ kind: "instance" }), expect: nobody }],
@@ -105,6 +109,36 @@ const matrix: Record<Action, Case[]> = {
   "account:read": [
     { situation: "their own", object: () => ({ kind: "account", userId: "me" }), expect: all },
     { situation: "someone else's", object: () => ({ kind: "account", userId: "other" }), expect: nobody },
+  ],
+  "account:change-password": [
+    { situation: "their own", object: ownAccount, expect: all, admin: false },
+    { situation: "someone else's", object: othersAccount, expect: nobody, admin: false },
+  ],
+  "token:create": [
+    { situation: "their own", object: ownAccount, expect: all, admin: false },
+    { situation: "someone else's", object: othersAccount, expect: nobody, admin: false },
+  ],
+  "token:list": [
+    { situation: "their own", object: ownAccount, expect: all, admin: false },
+    { situation: "someone else's", object: othersAccount, expect: nobody, admin: false },
+  ],
+  "token:revoke": [
+    { situation: "their own", object: ownAccount, expect: all, admin: false },
+    { situation: "someone else's", object: othersAccount, expect: nobody, admin: false },
+  ],
+  "user:reset-password": [
+    { situation: "someone else's", object: othersAccount, expect: nobody },
+    // An admin cannot lock themselves out, nor reset their own password past its check.
+    { situation: "the admin's own", object: adminsAccount, expect: nobody, admin: false },
+  ],
+  "user:disable": [
+    { situation: "someone else's", object: othersAccount, expect: nobody },
+    // An admin cannot lock themselves out, nor reset their own password past its check.
+    { situation: "the admin's own", object: adminsAccount, expect: nobody, admin: false },
+  ],
+  "user:clear-throttle": [
+    { situation: "someone else's", object: othersAccount, expect: nobody },
+    { situation: "the admin's own", object: adminsAccount, expect: nobody },
   ],
   "project:read": [{ situation: "", object: inProject, expect: viewers }],
   "project:edit": [{ situation: "", object: inProject, expect: editors }],

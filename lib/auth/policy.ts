@@ -55,6 +55,10 @@ function isAdmin(actor: Actor): boolean {
   return actor.instanceRole === "admin";
 }
 
+function isOwnAccount(actor: Actor, o: { userId: string }): boolean {
+  return o.userId === actor.userId;
+}
+
 /** The actor holds at least `least` in the project (an admin always does). */
 function hasRole(actor: Actor, role: ProjectRole | null, least: ProjectRole): boolean {
   if (isAdmin(actor)) return true;
@@ -98,6 +102,25 @@ export const rules = {
     "admins, and the account's owner",
     (actor, o) => isAdmin(actor) || o.userId === actor.userId,
   ),
+  // One's own account: one's password and personal API tokens are one's own business; an admin
+  // resets a password or disables an account instead (below), never uses or sees the tokens.
+  "account:change-password": rule("account", "the account's owner", isOwnAccount),
+  "token:create": rule("account", "the account's owner", isOwnAccount),
+  "token:list": rule("account", "the account's owner", isOwnAccount),
+  "token:revoke": rule("account", "the account's owner", isOwnAccount),
+  // Someone else's account. Not one's own: an admin changes their own password as anyone does,
+  // and cannot lock themselves out (the service also keeps the last admin enabled).
+  "user:reset-password": rule(
+    "account",
+    "admins, on someone else's account",
+    (actor, o) => isAdmin(actor) && !isOwnAccount(actor, o),
+  ),
+  "user:disable": rule(
+    "account",
+    "admins, on someone else's account (disable and re-enable)",
+    (actor, o) => isAdmin(actor) && !isOwnAccount(actor, o),
+  ),
+  "user:clear-throttle": rule("account", "admins", isAdmin),
 
   // A project and its documents. A non-member is told the project does not exist (404).
   "project:read": rule("project", "viewers", atLeast("viewer")),

@@ -40,6 +40,7 @@ const expected: Record<string, Record<Situation, boolean>> = {
   "✓": { A: true, B: true, C: true },
   "—": { A: false, B: false, C: false },
   own: { A: false, B: true, C: true },
+  other: { A: true, B: false, C: false },
   "after rating": { A: false, B: true, C: true },
   "own, untouched": { A: false, B: false, C: true },
   "by a first verdict": { A: false, B: true, C: true },

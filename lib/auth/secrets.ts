@@ -30,6 +30,18 @@ export function generateSecret(prefix: string): string {
   return `${prefix}${randomBytes(32).toString("base64url")}`;
 }
 
+/**
+ * A temporary password an admin hands over (shown once, to be changed at the next sign-in):
+ * 20 characters from an alphabet without look-alikes (no 0/O, 1/l/I), in groups of five for
+ * reading aloud; about 100 bits.
+ */
+export function generateTemporaryPassword(): string {
+  const alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  const bytes = randomBytes(20);
+  const chars = [...bytes].map((b) => alphabet[b % alphabet.length]);
+  return [0, 5, 10, 15].map((i) => chars.slice(i, i + 5).join("")).join("-");
+}
+
 /** SHA-256 of a secret token: tokens are high-entropy, so a fast hash is enough. */
 export function hashSecret(secret: string): string {
   return createHash("sha256").update(secret).digest("hex");

@@ -23,3 +23,40 @@ export function takeStreamSlot(key: string, limit = MAX_STREAMS_PER_CREDENTIAL):
     else open.delete(key);
   };
 }
+
+/**
+ * The streams open per credential, each with the function that closes it, so that ending a
+ * session (sign-out) or a token (revoked, a password changed, an account disabled) closes at
+ * once the streams it holds open. Kept on globalThis: route handlers and server actions may
+ * load this module apart, and must share one registry.
+ */
+const globalForStreams = globalThis as unknown as { claimdeskStreamClosers?: Map<string, Set<() => void>> };
+const closers = (globalForStreams.claimdeskStreamClosers ??= new Map<string, Set<() => void>>());
+
+/** Registers `close` as a stream of credential `key`; answers the function that unregisters it. */
+export function registerStream(key: string, close: () => void): () => void {
+  let set = closers.get(key);
+  if (!set) closers.set(key, (set = new Set()));
+  set.add(close);
+  return () => {
+    const current = closers.get(key);
+    if (!current) return;
+    current.delete(close);
+    if (current.size === 0) closers.delete(key);
+  };
+}
+
+/** Closes every stream held by these credentials (keys as `credentialKey` names them). */
+export function closeStreams(keys: Iterable<string>): void {
+  for (const key of keys) {
+    const set = closers.get(key);
+    if (!set) continue;
+    closers.delete(key);
+    for (const close of set) close();
+  }
+}
+
+/** The key of a session's streams, from the hash of its cookie's token. */
+export const sessionStreamKey = (tokenHash: string) => `session:${tokenHash}`;
+/** The key of an API token's streams, from its hash. */
+export const tokenStreamKey = (tokenHash: string) => `token:${tokenHash}`;

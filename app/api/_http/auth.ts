@@ -53,23 +53,47 @@ function assertSameOrigin(request: Request): void {
   }
 }
 
-/** The caller, by Bearer token or session cookie; null when neither is given or valid. */
-export function optionalActor(request: Request): SessionActor | null {
+/** Refuses everything but choosing a new password to someone whose password an admin reset. */
+function assertNoPendingPasswordChange(actor: SessionActor, options?: ActorOptions): void {
+  if (actor.mustChangePassword && !options?.allowPendingPasswordChange) {
+    throw new AppError(
+      "forbidden",
+      "An administrator reset this account's password: choose a new one first (PUT /api/v1/me/password with {currentPassword, newPassword}, or the account page).",
+    );
+  }
+}
+
+type ActorOptions = { allowPendingPasswordChange?: boolean };
+
+/**
+ * The caller, by Bearer token or session cookie; null when neither is given or valid (an
+ * expired, revoked or disabled account's token is refused with 401).
+ */
+export function optionalActor(request: Request, options?: ActorOptions): SessionActor | null {
   const authorization = request.headers.get("authorization");
   if (authorization !== null) {
     const actor = authenticateApiToken(bearerToken(authorization));
-    if (!actor) throw new AppError("unauthenticated", "That API token is not valid.");
+    if (!actor) throw new AppError("unauthenticated", "That API token is not valid: unknown, revoked or expired.");
+    assertNoPendingPasswordChange(actor, options);
     return actor;
   }
   const token = cookieValue(request, SESSION_COOKIE);
   if (!token) return null;
   const actor = authenticateSession(token);
-  if (actor) assertSameOrigin(request);
+  if (actor) {
+    assertSameOrigin(request);
+    assertNoPendingPasswordChange(actor, options);
+  }
   return actor;
 }
 
-export function requireActor(request: Request): SessionActor {
-  const actor = optionalActor(request);
+export function requireActor(request: Request, options?: ActorOptions): SessionActor {
+  const actor = optionalActor(request, options);
   if (!actor) throw unauthenticated();
   return actor;
+}
+
+/** Reads one cookie of the request (the trusted-device cookie of a sign-in). */
+export function requestCookie(request: Request, name: string): string | undefined {
+  return cookieValue(request, name);
 }

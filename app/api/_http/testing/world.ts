@@ -5,7 +5,6 @@
  * token for every kind of caller, one of them revoked; and fresh objects on demand, so that a
  * request that deletes or changes one leaves the next request its own.
  */
-import { getHandle } from "@/db/client";
 import { addSourceSchema, commentSchema } from "@/lib/validation/claims";
 import { addComment } from "@/services/add-comment";
 import { citeSource } from "@/services/cite-source";
@@ -14,6 +13,7 @@ import { createDocument } from "@/services/create-document";
 import { createProject } from "@/services/create-project";
 import { createUser } from "@/services/create-user";
 import { getClaim } from "@/services/get-claim";
+import { revokeApiToken } from "@/services/revoke-api-token";
 import type { SessionActor } from "@/services/support/actor";
 import { desk, mark, quote, type Desk } from "@/services/testing/desk";
 
@@ -67,10 +67,7 @@ export async function buildWorld(): Promise<World> {
 
   const adminToken = (await createApiToken({ email: d.admin.email, password: "a long enough password" })).token;
   const revoked = await createApiToken({ email: d.alice.email, password: "Alice's long password" });
-  // No route revokes a token yet: revoke it as that will, by marking the row.
-  getHandle()
-    .sqlite.prepare("update api_tokens set revoked_at = ? where id = ?")
-    .run(new Date().toISOString(), revoked.id);
+  revokeApiToken(d.alice, revoked.id);
   const newcomer = await createUser(d.admin, {
     name: "Nina Newcomer",
     email: "nina@example.org",
