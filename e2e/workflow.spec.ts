@@ -48,7 +48,7 @@ async function openClaim(page: Page, documentId: string, claimId: string) {
   return panel;
 }
 
-test("assign, queue, blind review, side-by-side adjudication and a resolution that reaches both reviewers live", async ({
+test("assign with a notice, queue, presence, blind review, a mention, side-by-side adjudication and a resolution that reaches both reviewers live", async ({
   browser,
   request,
 }) => {
@@ -63,8 +63,25 @@ test("assign, queue, blind review, side-by-side adjudication and a resolution th
     .poll(async () => (await e.get<{ assigneeId: string | null }>(`/api/v1/claims/${claimId}`)).assigneeId)
     .toBe(first.id);
 
-  // The reviewer finds it in My queue (counted in the header) and opens it in its document.
+  // The reviewer has a notice of it under the header's bell, and marks it read.
   const firstPage = await signedIn(browser, first);
+  const firstBell = (unread: number) => firstPage.getByRole("button", { name: `Notifications: ${unread} unread` });
+  await firstBell(1).click();
+  const firstNotices = firstPage.getByRole("dialog", { name: "Notifications" });
+  const assigned = `${editor.name} assigned you the claim “${QUOTE}”`;
+  await expect(firstNotices.getByRole("listitem")).toHaveCount(1);
+  await expect(firstNotices.getByRole("link", { name: `Unread: ${assigned}` })).toHaveAttribute(
+    "href",
+    `/documents/${documentId}#claim-${claimId}`,
+  );
+  await firstNotices.getByRole("button", { name: `Mark read: ${assigned}` }).click();
+  await expect(firstBell(0)).toBeVisible();
+  await expect(firstNotices.getByRole("link", { name: assigned, exact: true })).toBeVisible();
+  await firstPage.keyboard.press("Escape");
+  await expect(firstNotices).toBeHidden();
+  await expect(firstBell(0)).toBeFocused();
+
+  // The reviewer finds it in My queue (counted in the header) and opens it in its document.
   await expect(firstPage.getByRole("link", { name: "My queue: 1 claim" })).toBeVisible();
   await firstPage.getByRole("link", { name: "My queue: 1 claim" }).click();
   const queue = firstPage.getByRole("list", { name: "Claims assigned to you" });
@@ -74,6 +91,11 @@ test("assign, queue, blind review, side-by-side adjudication and a resolution th
   const firstPanel = firstPage.getByRole("article", { name: "Claim" });
   await expect(firstPanel.getByRole("blockquote")).toHaveText(`“${QUOTE}”`);
   await editorReady(firstPage);
+  // The editor's page shows who else is on it, and which claim they have open.
+  const presenceOf = (page: Page, person: Person) =>
+    page.getByTestId("presence").getByRole("button", { name: `${person.name} · claim “${QUOTE}”: open it` });
+  await expect(presenceOf(editorPage, first)).toBeVisible();
+  await expect(presenceOf(firstPage, editor)).toBeVisible();
   // A reviewer neither assigns nor moves the status by hand.
   await expect(firstPanel.getByLabel("Assignee")).toBeDisabled();
   await expect(firstPanel.getByLabel("Status")).toBeDisabled();
@@ -98,6 +120,23 @@ test("assign, queue, blind review, side-by-side adjudication and a resolution th
   await secondPanel.getByLabel("Rationale").fill("Article 4 rules out any defence obligation.");
   await secondPanel.getByRole("button", { name: "Save verdict" }).click();
   await expect(othersOfSecond).toContainText(`${first.name}: Mostly false`);
+  await expect(presenceOf(editorPage, second)).toBeVisible();
+
+  // The second reviewer calls the first in: "@" offers the project's members, chosen by keyboard.
+  const comment = secondPanel.getByLabel("Add a comment");
+  await comment.pressSequentially(`Over to @${first.name.slice(0, 4)}`);
+  const members = secondPanel.getByRole("listbox", { name: "Members to mention" });
+  await expect(members.getByRole("option")).toHaveText([first.name]);
+  await expect(comment).toHaveAttribute("aria-activedescendant", /.+/);
+  await comment.press("Enter");
+  await expect(members).toBeHidden();
+  await comment.pressSequentially("what do you make of Article 4?");
+  await expect(comment).toHaveValue(`Over to @[${first.name}](${first.id}) what do you make of Article 4?`);
+  await secondPanel.getByRole("button", { name: "Post" }).click();
+  const posted = secondPanel.getByRole("article", { name: `Comment by ${second.name}` });
+  await expect(posted.locator(`[data-mention="${first.id}"]`)).toHaveText(`@${first.name}`);
+  // The first reviewer's bell counts it at once, without a reload.
+  await expect(firstBell(1)).toBeVisible();
 
   // The editor's open page has both verdicts side by side, the disagreement marked.
   const verdicts = editorPanel.getByRole("region", { name: "Reviewers’ verdicts" });
@@ -117,6 +156,24 @@ test("assign, queue, blind review, side-by-side adjudication and a resolution th
   // Both reviewers' open pages show the resolution without a reload.
   await expect(firstPanel.getByTestId("resolution")).toHaveText(resolution);
   await expect(secondPanel.getByTestId("resolution")).toHaveText(resolution);
+  // And each is told, live: the notice names the rating (both have rated, so blind review allows it).
+  await expect(firstBell(2)).toBeVisible();
+  await firstBell(2).click();
+  await expect(firstNotices.getByRole("listitem").first()).toContainText(
+    `${editor.name} resolved the claim “${QUOTE}” as False`,
+  );
+  await expect(firstNotices.getByRole("listitem").nth(1)).toContainText(
+    `${second.name} mentioned you in a comment on the claim “${QUOTE}”`,
+  );
+  await firstNotices.getByRole("button", { name: "Mark all read" }).click();
+  await expect(firstBell(0)).toBeVisible();
+  await firstPage.keyboard.press("Escape");
+  await expect(secondPage.getByRole("button", { name: "Notifications: 1 unread" })).toBeVisible();
+
+  // Presence goes when a person leaves: the second reviewer closes their page.
+  await secondPage.context().close();
+  await expect(presenceOf(editorPage, second)).toHaveCount(0);
+  await expect(presenceOf(editorPage, first)).toBeVisible();
 
   // Resolved, the claim leaves the first reviewer's queue.
   await firstPage.goto("/queue");
@@ -131,12 +188,13 @@ test("assign, queue, blind review, side-by-side adjudication and a resolution th
   await expect(activity).toContainText(`${editor.name} assigned claim “${QUOTE}” to ${first.name}`);
   await editorPage.getByLabel("Person").selectOption({ label: second.name });
   await editorPage.getByRole("button", { name: "Filter" }).click();
-  await expect(activity.getByRole("listitem")).toHaveCount(1);
+  await expect(activity.getByRole("listitem")).toHaveCount(2);
+  await expect(activity).toContainText(`${second.name} commented on claim “${QUOTE}”`);
   await expect(activity).toContainText(`${second.name} rated claim “${QUOTE}” False`);
   await editorPage.goto(`/projects/${projectId}/adjudication`);
   await expect(editorPage.getByRole("status")).toContainText("Nothing to adjudicate");
 
-  for (const page of [editorPage, firstPage, secondPage]) await page.context().close();
+  for (const page of [editorPage, firstPage]) await page.context().close();
 });
 
 test("changing the rating scale in settings shows in the claim panel's choices and the dashboard; a rating in use cannot be deleted", async ({

@@ -8,6 +8,7 @@ import type { ExpectedVersion } from "./support/check-version";
 import { claimViewAfterWrite } from "./support/claim-views";
 import { publishDocumentEvent } from "./support/live-events";
 import { loadClaim } from "./support/load-claim";
+import { announceNotifications } from "./support/notify";
 import type { VerdictResult } from "./support/rating-result";
 import { writeResolution } from "./support/write-resolution";
 
@@ -32,13 +33,14 @@ export function adoptVerdict(
       });
     }
     const rationale = verdict.rationale?.trim() || `Resolved as ${verdict.userName}'s verdict.`;
-    const written = writeResolution(tx, context, { rating: verdict.rating, rationale }, expected);
-    return { claim: claimViewAfterWrite(tx, context, claimId), verdict: written };
+    const { notified, ...written } = writeResolution(tx, context, { rating: verdict.rating, rationale }, expected);
+    return { claim: claimViewAfterWrite(tx, context, claimId), verdict: written, notified };
   });
+  announceNotifications(result.notified);
   publishDocumentEvent(
     result.claim.documentId,
     result.verdict.created ? "resolution.created" : "resolution.updated",
     claimId,
   );
-  return result;
+  return { claim: result.claim, verdict: result.verdict };
 }

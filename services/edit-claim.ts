@@ -9,6 +9,7 @@ import { getResolution } from "@/db/queries/verdicts";
 import type { SessionActor } from "./support/actor";
 import { claimViewAfterWrite } from "./support/claim-views";
 import { publishDocumentEvent } from "./support/live-events";
+import { announceNotifications, writeNotifications } from "./support/notify";
 import { assignmentChanges, assertAssignable } from "./support/assignee";
 import { requirePermission } from "./support/authorize-project";
 import { checkVersion, type ExpectedVersion } from "./support/check-version";
@@ -19,6 +20,7 @@ import { claimEventIds, loadClaim } from "./support/load-claim";
  * Edits a claim's wording, claimant, status or assignee; refused if it changed meanwhile. Each
  * part asks the policy: `claim:edit` for the words, `claim:assign` for the assignee (editors),
  * `claim:set-status` for a status moved by hand (editors; resolved only with a resolution).
+ * A new assignee is notified.
  */
 export function editClaim(
   actor: SessionActor,
@@ -26,7 +28,7 @@ export function editClaim(
   input: UpdateClaimInput,
   expected: ExpectedVersion,
 ): ClaimView {
-  const view = inTransaction((tx) => {
+  const { view, notified } = inTransaction((tx) => {
     const context = loadClaim(tx, actor, claimId, "project:read");
     const { claim, project } = context;
     requirePermission(actor, "claim:edit", loadClaimObject(tx, claim, context.role));
@@ -71,9 +73,14 @@ export function editClaim(
       before: pick(claim, Object.keys(changes)),
       after: pick(updated, Object.keys(changes)),
     });
-    return claimViewAfterWrite(tx, context, claimId);
+    const assignee = changes.assigneeId;
+    const notified = assignee
+      ? writeNotifications(tx, { ...claimEventIds(context), kind: "assignment" }, [assignee])
+      : [];
+    return { view: claimViewAfterWrite(tx, context, claimId), notified };
   });
   publishDocumentEvent(view.documentId, "claim.updated", claimId);
+  announceNotifications(notified);
   return view;
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import type { CommentView } from "@/lib/claims/types";
+import { parseMentions } from "@/lib/notifications/mentions";
 import { updateComment } from "@/db/queries/comments";
 import { insertEvent } from "@/db/queries/events";
 import { inTransaction } from "@/db/queries/transaction";
@@ -9,8 +10,9 @@ import { checkVersion, type ExpectedVersion } from "./support/check-version";
 import { publishDocumentEvent } from "./support/live-events";
 import { claimEventIds } from "./support/load-claim";
 import { commentObject, commentView, loadComment } from "./support/load-comment";
+import { announceNotifications, writeNotifications } from "./support/notify";
 
-/** Its author edits a comment; refused (412) if it changed meanwhile. */
+/** Its author edits a comment; refused (412) if it changed meanwhile. Members newly mentioned by the edit are notified. */
 export function editComment(
   actor: SessionActor,
   commentId: string,
@@ -35,8 +37,14 @@ export function editComment(
       before: { body: comment.body },
       after: { body: updated.body },
     });
-    return { view: commentView(tx, context, commentId), documentId: context.claim.documentId };
+    const before = new Set(parseMentions(comment.body).map((m) => m.userId));
+    const added = parseMentions(body)
+      .map((m) => m.userId)
+      .filter((id) => !before.has(id));
+    const notified = writeNotifications(tx, { ...claimEventIds(context), commentId, kind: "mention" }, added);
+    return { view: commentView(tx, context, commentId), documentId: context.claim.documentId, notified };
   });
   publishDocumentEvent(result.documentId, "comment.updated", commentId);
+  announceNotifications(result.notified);
   return result.view;
 }

@@ -6,6 +6,7 @@ import type { ExpectedVersion } from "./support/check-version";
 import { claimViewAfterWrite } from "./support/claim-views";
 import { publishDocumentEvent } from "./support/live-events";
 import { loadClaim } from "./support/load-claim";
+import { announceNotifications } from "./support/notify";
 import type { VerdictResult } from "./support/rating-result";
 import { writeResolution } from "./support/write-resolution";
 
@@ -22,13 +23,14 @@ export function resolveClaim(
 ): VerdictResult {
   const result = inTransaction((tx) => {
     const context = loadClaim(tx, actor, claimId, "resolution:give");
-    const verdict = writeResolution(tx, context, input, expected);
-    return { claim: claimViewAfterWrite(tx, context, claimId), verdict };
+    const { notified, ...verdict } = writeResolution(tx, context, input, expected);
+    return { claim: claimViewAfterWrite(tx, context, claimId), verdict, notified };
   });
+  announceNotifications(result.notified);
   publishDocumentEvent(
     result.claim.documentId,
     result.verdict.created ? "resolution.created" : "resolution.updated",
     claimId,
   );
-  return result;
+  return { claim: result.claim, verdict: result.verdict };
 }

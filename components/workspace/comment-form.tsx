@@ -1,7 +1,8 @@
 "use client";
 
 import { useId, useState } from "react";
-import { buttonClass, inputClass, quietButtonClass } from "./ui";
+import { MentionTextarea } from "./mention-textarea";
+import { buttonClass, quietButtonClass } from "./ui";
 import { SaveErrorMessage, type SaveError } from "./use-save";
 
 /**
@@ -40,7 +41,7 @@ export function CommentForm({
       <label htmlFor={id} className="text-xs font-medium text-stone-700">
         {label}
       </label>
-      <textarea id={id} className={inputClass} rows={2} value={body} onChange={(e) => setBody(e.target.value)} />
+      <MentionTextarea id={id} value={body} onChange={setBody} />
       <SaveErrorMessage
         error={error}
         onReload={onReload}

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { CommentView } from "@/lib/claims/types";
+import { CommentBody } from "./comment-body";
 import { CommentForm } from "./comment-form";
 import type { Discussion } from "./use-discussion";
 import { SaveErrorMessage, useSave } from "./use-save";
@@ -79,7 +80,7 @@ export function CommentItem({
             onCancel={() => setMode("read")}
           />
         ) : (
-          <p className="whitespace-pre-wrap">{comment.body}</p>
+          <CommentBody body={comment.body} />
         )}
         {mode === "read" ? (
           <div className="mt-1 flex gap-3">

@@ -20,3 +20,27 @@ export function subscribeToDocument(documentId: string, listener: (change: Docum
   emitter.on(name, listener);
   return () => emitter.off(name, listener);
 }
+
+/** A change for one person, not tied to a document (a new notice, notices read): their own stream re-reads its state. */
+export type UserChange = { userId: string; type: "notification" };
+
+export function publishUserEvent(userId: string, type: UserChange["type"]): void {
+  emitter.emit(`user:${userId}`, { userId, type } satisfies UserChange);
+}
+
+export function subscribeToUser(userId: string, listener: (change: UserChange) => void): () => void {
+  const name = `user:${userId}`;
+  emitter.on(name, listener);
+  return () => emitter.off(name, listener);
+}
+
+/** Who has a document open changed: its streams send the new list (services/support/presence.ts). */
+export function publishPresence(documentId: string): void {
+  emitter.emit(`presence:${documentId}`);
+}
+
+export function subscribeToPresence(documentId: string, listener: () => void): () => void {
+  const name = `presence:${documentId}`;
+  emitter.on(name, listener);
+  return () => emitter.off(name, listener);
+}

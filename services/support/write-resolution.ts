@@ -4,9 +4,11 @@ import { updateClaim, type ClaimChanges } from "@/db/queries/claims";
 import { insertEvent } from "@/db/queries/events";
 import type { Tx } from "@/db/queries/transaction";
 import { getResolution, upsertResolution } from "@/db/queries/verdicts";
+import { listRaterIdsByClaimId } from "@/db/queries/notifications";
 import { requirePermission } from "./authorize-project";
 import { checkVersion, type ExpectedVersion } from "./check-version";
 import { claimEventIds, type ClaimContext } from "./load-claim";
+import { writeNotifications } from "./notify";
 import { assertRating } from "./rating-result";
 
 /**
@@ -14,14 +16,16 @@ import { assertRating } from "./rating-result";
  * its audit events: the rating must be on the scale and not retired (unless it is the one the
  * resolution already has), then the resolution's version is checked. The claim is resolved, as
  * the policy's `claim:set-status` allows a resolution to, and any flag is cleared: resolving is
- * how an editor answers a verdict that disagreed.
+ * how an editor answers a verdict that disagreed. Everyone who rated the claim is notified
+ * (`notified`, to announce after commit); what the notice says is decided when it is read, by
+ * the reader's right to see the rating.
  */
 export function writeResolution(
   tx: Tx,
   context: ClaimContext,
   input: ResolutionInput,
   expected: ExpectedVersion,
-): { version: number; created: boolean } {
+): { version: number; created: boolean; notified: string[] } {
   const { actor, claim, project, role } = context;
   const claimId = claim.id;
   const existing = getResolution(tx, { claimId });
@@ -64,5 +68,6 @@ export function writeResolution(
     updateClaim(tx, { id: claimId, changes: after });
     insertEvent(tx, { ...ids, entityType: "claim", entityId: claimId, action: "updated", before, after });
   }
-  return { version: resolution.version, created: !existing };
+  const notified = writeNotifications(tx, { ...ids, kind: "resolution" }, listRaterIdsByClaimId(tx, { claimId }));
+  return { version: resolution.version, created: !existing, notified };
 }

@@ -1,8 +1,10 @@
 import { AppError } from "@/lib/errors";
 import { readDocumentFeed } from "@/services/read-document-feed";
 import { startDocumentFeed } from "@/services/start-document-feed";
-import { subscribeToDocument } from "@/services/support/live-events";
-import { MAX_STREAMS_PER_CREDENTIAL, takeStreamSlot } from "@/services/support/stream-slots";
+import { presenceTab } from "@/lib/validation/presence";
+import { subscribeToDocument, subscribeToPresence } from "@/services/support/live-events";
+import { joinPresence, PRESENCE_HEARTBEAT_MS, presenceSnapshot, sweepPresence } from "@/services/support/presence";
+import { MAX_STREAMS_PER_CREDENTIAL, registerStream, takeStreamSlot } from "@/services/support/stream-slots";
 import { credentialKey, requireActor } from "../../../../_http/auth";
 import { route } from "../../../../_http/route";
 
@@ -14,13 +16,21 @@ const KEEPALIVE_MS = 15_000;
  * they change, each `event: <entity>.<action>` with the entity as a GET returns it to this
  * reader, and an `id:` to resume from with Last-Event-ID. Changes made in this process wake
  * the stream at once; a slow poll catches any other writer of the database.
+ *
+ * Presence rides on the same stream: while it is open its reader is on the page (`?tab=` names
+ * the page's tab, for its reports of the open claim), and `event: presence` tells who else is,
+ * each time that changes; a closed stream (tab closed) takes its reader off at once, and a page
+ * that stops reporting in (a dropped connection) goes within half a minute.
  */
 export const GET = route<{ id: string }>((request, { id }) => {
   const actor = requireActor(request);
-  const raw = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("lastEventId");
+  const query = new URL(request.url).searchParams;
+  const raw = request.headers.get("last-event-id") ?? query.get("lastEventId");
+  const tab = presenceTab.safeParse(query.get("tab"));
   const newest = startDocumentFeed(actor, id); // checks read access before anything streams
   let last = raw !== null && /^\d+$/.test(raw.trim()) ? Number(raw) : newest;
-  const releaseSlot = takeStreamSlot(credentialKey(request) ?? `user:${actor.userId}`);
+  const key = credentialKey(request) ?? `user:${actor.userId}`;
+  const releaseSlot = takeStreamSlot(key);
   if (!releaseSlot) {
     throw new AppError(
       "throttled",
@@ -48,6 +58,10 @@ export const GET = route<{ id: string }>((request, { id }) => {
         if (isClosed) return;
         isClosed = true;
         releaseSlot();
+        unregister();
+        presence.leave();
+        unsubscribePresence();
+        clearInterval(sweep);
         clearInterval(poll);
         clearInterval(keepalive);
         unsubscribe();
@@ -76,6 +90,16 @@ export const GET = route<{ id: string }>((request, { id }) => {
         }
       };
       const unsubscribe = subscribeToDocument(id, () => setTimeout(flush, 0));
+      const sendPresence = () => {
+        if (isClosed) return;
+        const snapshot = presenceSnapshot(id, presence.streamId, actor.userId);
+        send(`event: presence\ndata: ${JSON.stringify(snapshot)}\n\n`);
+      };
+      const unsubscribePresence = subscribeToPresence(id, () => setTimeout(sendPresence, 0));
+      const presence = joinPresence(id, actor, tab.success ? tab.data : null);
+      const sweep = setInterval(() => sweepPresence(id), PRESENCE_HEARTBEAT_MS / 2);
+      // Signing out, revoking the token or disabling the account closes the stream at once.
+      const unregister = registerStream(key, close);
       const poll = setInterval(flush, POLL_MS);
       const keepalive = setInterval(() => send(": keep-alive\n\n"), KEEPALIVE_MS);
       request.signal.addEventListener("abort", close);
