@@ -6,12 +6,13 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { getConfig } from "../lib/config";
 import * as schema from "./schema";
 import { withStatementCache } from "./statement-cache";
+import { checkpointInBackground } from "./wal-checkpoints";
 
 export type Db = BetterSQLite3Database<typeof schema>;
 /** The handle passed to the callback of `writeTransaction`. */
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-type Handle = { sqlite: Database.Database; db: Db; path: string };
+type Handle = { sqlite: Database.Database; db: Db; path: string; stopCheckpoints?: () => void };
 
 const globalForDb = globalThis as unknown as { claimdeskDb?: Handle };
 
@@ -37,9 +38,16 @@ export function openDatabase(file: string): Handle {
   return { sqlite, db, path: file };
 }
 
-/** The process-wide database, opened on first use and cached across hot reloads. */
+/**
+ * The process-wide database, opened on first use and cached across hot reloads. Its WAL is
+ * checkpointed by a worker thread, off the requests' path (wal-checkpoints.ts).
+ */
 export function getHandle(): Handle {
-  globalForDb.claimdeskDb ??= openDatabase(getConfig().databasePath);
+  if (!globalForDb.claimdeskDb) {
+    const handle = openDatabase(getConfig().databasePath);
+    const stopCheckpoints = handle.path === ":memory:" ? undefined : checkpointInBackground(handle.sqlite, handle.path);
+    globalForDb.claimdeskDb = { ...handle, stopCheckpoints };
+  }
   return globalForDb.claimdeskDb;
 }
 
@@ -65,6 +73,7 @@ export function readTransaction<T>(fn: (tx: Tx) => T): T {
 
 /** Replaces the process-wide database (tests open a temporary file). */
 export function useDatabaseForTests(handle: Handle): void {
+  globalForDb.claimdeskDb?.stopCheckpoints?.();
   if (globalForDb.claimdeskDb?.sqlite.open) globalForDb.claimdeskDb.sqlite.close();
   globalForDb.claimdeskDb = handle;
 }

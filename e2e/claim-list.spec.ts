@@ -15,12 +15,14 @@ async function arrange(request: Parameters<typeof adminApi>[0]) {
     title: "A hundred and twenty claims",
     text: sentences.join("\n\n"),
   });
+  const claimIds: string[] = [];
   for (const sentence of sentences) {
-    await a.post(`/api/v1/documents/${documentId}/claims`, {
+    const claim = await a.post<{ id: string }>(`/api/v1/documents/${documentId}/claims`, {
       selector: { type: "TextQuoteSelector", exact: sentence.replace(/\.$/, "") },
     });
+    claimIds.push(claim.id);
   }
-  return { documentId };
+  return { documentId, claimIds };
 }
 
 test("a long claim list is walked with the arrow keys, Home and End, and Enter opens the claim reached", async ({
@@ -61,4 +63,17 @@ test("a long claim list is walked with the arrow keys, Home and End, and Enter o
   await expect(
     page.getByRole("list", { name: "Claims in reading order" }).getByRole("button", { name: /“Statement 1 says/ }),
   ).toBeFocused();
+});
+
+test("a link to the last of many claims opens it once the page's claims arrive, and scrolls its words into view", async ({
+  page,
+  request,
+}) => {
+  const { documentId, claimIds } = await arrange(request);
+  const last = claimIds[CLAIMS - 1] as string;
+  await signIn(page, admin.email, admin.password);
+  await page.goto(`/documents/${documentId}#claim-${last}`);
+  const panel = page.getByRole("article", { name: "Claim" });
+  await expect(panel.getByRole("blockquote")).toHaveText(`“Statement ${CLAIMS} says the figure was ${CLAIMS}”`);
+  await expect(page.locator(`.ProseMirror [data-claim-id="${last}"]`).first()).toBeInViewport();
 });

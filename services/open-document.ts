@@ -1,34 +1,28 @@
 import "server-only";
 import { can } from "@/lib/auth/policy";
-import type { ClaimView, DocumentPermissions, MemberView } from "@/lib/claims/types";
+import type { DocumentPermissions, MemberView } from "@/lib/claims/types";
 import { notFound } from "@/lib/errors";
-import { listClaimRowsByDocumentId } from "@/db/queries/claims";
 import { getRevision } from "@/db/queries/documents";
-import { latestEventIdByDocumentId } from "@/db/queries/events";
 import { listMembersByProjectId, type MemberWithUser } from "@/db/queries/projects";
 import type { Project } from "@/db/schema";
 import { readTransaction } from "@/db/queries/transaction";
 import type { SessionActor } from "./support/actor";
-import { buildClaimViews } from "./support/claim-views";
 import { toDocumentView, type DocumentView } from "./support/document-view";
 import { loadDocument } from "./support/load-document";
 
 export type OpenedDocument = {
   document: DocumentView;
   project: Pick<Project, "id" | "name" | "ratingScale" | "isBlindReview">;
-  claims: ClaimView[];
   members: MemberWithUser[];
   /** The members a claim may be assigned to (those who may give verdicts), as the policy answers it. */
   assignees: MemberView[];
-  /** The live stream resumes after this event: it was read in the same snapshot as the claims. */
-  eventsAfter: number;
   permissions: DocumentPermissions;
 };
 
 /**
- * Everything the document page shows, for one reader, checked once and read from one snapshot
- * of the database: the document, its claims, the project's members, where the live stream
- * starts, and what the reader may do.
+ * What the document page shows around its claims, for one reader, checked once and read from
+ * one snapshot of the database: the document, the project's members, and what the reader may
+ * do. The claims come apart (readDocumentClaims), so the text can be drawn while they are made.
  */
 export function openDocument(actor: SessionActor, documentId: string): OpenedDocument {
   return readTransaction((q) => {
@@ -46,14 +40,12 @@ export function openDocument(actor: SessionActor, documentId: string): OpenedDoc
         ratingScale: project.ratingScale,
         isBlindReview: project.isBlindReview,
       },
-      claims: buildClaimViews(q, listClaimRowsByDocumentId(q, { documentId }), { documentId }, access),
       members,
       assignees: members
         .filter((m) =>
           can({ userId: m.userId, instanceRole: "member" }, "verdict:give", { kind: "project", role: m.role }),
         )
         .map((m) => ({ userId: m.userId, name: m.name, role: m.role })),
-      eventsAfter: latestEventIdByDocumentId(q, { documentId }),
       permissions: {
         markClaim: can(actor, "claim:create", inProject),
         editText: can(actor, "document:edit", inProject),

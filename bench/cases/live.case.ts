@@ -12,7 +12,7 @@ test("live: another reviewer's new claim appears on the open 5,000-claim page", 
   const browser = await launchChromium();
   try {
     const context = await signedIn(browser, await admin());
-    const { page } = await openDocument(context, desk.annotated.documentId, desk.annotated.claimIds.length);
+    const { page } = await openDocument(context, desk.annotated.documentId, { all: desk.annotated.claimIds.length });
     await page.evaluate(() => {
       const w = window as typeof window & { benchArrived?: Map<string, number> };
       const known = new Set<string>();
@@ -24,14 +24,22 @@ test("live: another reviewer's new claim appears on the open 5,000-claim page", 
         const id = el.getAttribute("data-claim-id");
         if (id && !known.has(id) && !arrived.has(id)) arrived.set(id, performance.timeOrigin + performance.now());
       };
+      // ProseMirror adds a new highlight's span, or gives an existing one the new claim's id.
       new MutationObserver((records) => {
-        for (const r of records)
+        for (const r of records) {
+          if (r.type === "attributes" && r.target instanceof Element) note(r.target);
           for (const n of r.addedNodes) {
             if (!(n instanceof Element)) continue;
             if (n.hasAttribute("data-claim-id")) note(n);
             for (const el of n.querySelectorAll("[data-claim-id]")) note(el);
           }
-      }).observe(document.querySelector(".ProseMirror") as Node, { childList: true, subtree: true });
+        }
+      }).observe(document.querySelector(".ProseMirror") as Node, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        attributeFilter: ["data-claim-id"],
+      });
     });
     const { text } = await (await adminApi()).get<{ text: string }>(`/api/v1/documents/${desk.annotated.documentId}`);
     const samples = isQuick ? 15 : 40;

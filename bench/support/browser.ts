@@ -20,35 +20,62 @@ export async function signedIn(browser: Browser, account: Account): Promise<Brow
   return context;
 }
 
+/** A claim as the page's timing needs it: its id and where its words start (code points). */
+export type PlacedClaim = { id: string; start: number };
+
 /**
- * Milliseconds from the start of the navigation until the document's text is drawn and, when
- * `claims` > 0, a highlight of every one of `claims` claims is in it (checked each frame).
+ * Opens a document and times it from the start of the navigation, checking each frame (also
+ * when its text was first drawn, and when the page's claims had arrived):
+ * - `text`: until the text is drawn;
+ * - `all`: until every one of `claims` has a highlight in the page;
+ * - `visible`: until the text is drawn and every claim whose words start in the part of the
+ *   text on screen has its highlight (the part on screen is read from the blocks the window
+ *   shows, in canonical-text code points: a block's characters and the two of its separator).
  */
 export async function openDocument(
   context: BrowserContext,
   documentId: string,
-  claims: number,
-): Promise<{ page: Page; ms: number }> {
+  until: { text: true } | { all: number } | { visible: PlacedClaim[] },
+): Promise<{ page: Page; ms: number; textMs: number; claimsMs: number | null }> {
   const page = await context.newPage();
   await page.goto(`/documents/${documentId}`, { waitUntil: "commit" });
   await page.waitForFunction(
-    (expected) => {
-      const w = window as typeof window & { benchDrawnAt?: number };
+    (until) => {
+      const w = window as typeof window & { benchDrawnAt?: number; benchTextAt?: number };
       const text = document.querySelector(".ProseMirror");
       if (!text || text.childElementCount === 0) return false;
-      if (expected > 0) {
+      w.benchTextAt ??= performance.now();
+      if ("all" in until) {
         const spans = text.querySelectorAll("[data-claim-id]");
-        if (spans.length < expected) return false;
+        if (spans.length < until.all) return false;
         const ids = new Set<string | null>();
         for (const span of spans) ids.add(span.getAttribute("data-claim-id"));
-        if (ids.size < expected) return false;
+        if (ids.size < until.all) return false;
+      }
+      if ("visible" in until) {
+        let end = 0;
+        for (const block of text.children) {
+          if (block.getBoundingClientRect().top >= window.innerHeight) break;
+          end += Array.from(block.textContent ?? "").length + 2;
+        }
+        for (const claim of until.visible) {
+          if (claim.start >= end) continue;
+          if (!text.querySelector(`[data-claim-id="${CSS.escape(claim.id)}"]`)) return false;
+        }
       }
       w.benchDrawnAt ??= performance.now();
       return true;
     },
-    claims,
+    until,
     { polling: "raf", timeout: 120_000 },
   );
-  const ms = await page.evaluate(() => (window as typeof window & { benchDrawnAt?: number }).benchDrawnAt as number);
-  return { page, ms };
+  const marks = await page.evaluate(() => {
+    const w = window as typeof window & { benchDrawnAt?: number; benchTextAt?: number };
+    const claims = performance
+      .getEntriesByType("resource")
+      .find((e) => /\/documents\/[^/]+\/claims$/.test(new URL(e.name).pathname)) as
+      PerformanceResourceTiming | undefined;
+    return { ms: w.benchDrawnAt as number, textMs: w.benchTextAt as number, claimsMs: claims?.responseEnd ?? null };
+  });
+  return { page, ...marks };
 }

@@ -227,6 +227,22 @@ describe("claim highlights", () => {
     expect(highlightedText("c4")).toBe("minister said");
   });
 
+  it("are drawn from the editor's first state when given at its making, and a same list then changes nothing", () => {
+    const first = spec("c1", "taxes fell");
+    const made = new Editor({
+      extensions: [...documentExtensions(), ClaimHighlights.configure({ initialHighlights: () => [first] })],
+      content,
+    });
+    try {
+      expect(made.view.dom.querySelector('[data-claim-id="c1"]')?.textContent).toBe("taxes fell");
+      const before = claimHighlightsKey.getState(made.state)!.decorations;
+      made.commands.setClaimHighlights([first]);
+      expect(claimHighlightsKey.getState(made.state)!.decorations).toBe(before);
+    } finally {
+      made.destroy();
+    }
+  });
+
   it("place every claim from its offsets again once the text was edited", () => {
     const claim = spec("c1", "taxes fell");
     editor.commands.setClaimHighlights([claim]);

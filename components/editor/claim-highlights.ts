@@ -32,6 +32,11 @@ export interface HighlightSpec {
 
 export interface ClaimHighlightsOptions {
   onClaimClick?: (claimId: string) => void;
+  /**
+   * The highlights to draw from the start, asked for when the editor's state is made, so that
+   * the first drawing of the text has them (no second pass over every paragraph to add them).
+   */
+  initialHighlights?: () => readonly HighlightSpec[];
 }
 
 declare module "@tiptap/core" {
@@ -223,7 +228,7 @@ export const ClaimHighlights = Extension.create<ClaimHighlightsOptions>({
   name: "claimHighlights",
 
   addOptions() {
-    return { onClaimClick: undefined };
+    return { onClaimClick: undefined, initialHighlights: undefined };
   },
 
   addCommands() {
@@ -249,7 +254,10 @@ export const ClaimHighlights = Extension.create<ClaimHighlightsOptions>({
       new Plugin<ClaimHighlightsState>({
         key: claimHighlightsKey,
         state: {
-          init: () => ({ decorations: DecorationSet.empty, activeId: null, drawn: null, placedOn: null }),
+          init: (_config, state) =>
+            options.initialHighlights
+              ? buildHighlights(state.doc, options.initialHighlights(), null)
+              : { decorations: DecorationSet.empty, activeId: null, drawn: null, placedOn: null },
           apply: (tr, value, _oldState, newState) => applyTransaction(tr, value, newState),
         },
         props: {

@@ -1,12 +1,13 @@
 "use client";
 
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import { documentExtensions } from "@/lib/editor/extensions";
 import type { DocNode } from "@/lib/text/doc-node";
 import { ClaimHighlights, type HighlightSpec } from "./claim-highlights";
 import { MarkClaimMenu, type ClaimRange } from "./mark-claim-menu";
 import { MarkClaimShortcut } from "./mark-claim-shortcut";
+import { useProgressiveHighlights } from "./use-progressive-highlights";
 
 export type DocumentEditorProps = {
   content: DocNode;
@@ -24,10 +25,13 @@ export type DocumentEditorProps = {
 type Handlers = { onMarkClaim: (range: ClaimRange) => void; onClaimClick: (claimId: string) => void; canMark: boolean };
 
 /** The schema's extensions plus the claim layer, calling whatever handlers are current. */
-function workspaceExtensions(handlers: { current: Handlers }) {
+function workspaceExtensions(handlers: { current: Handlers }, highlights: { current: HighlightSpec[] }) {
   return [
     ...documentExtensions(),
-    ClaimHighlights.configure({ onClaimClick: (id) => handlers.current.onClaimClick(id) }),
+    ClaimHighlights.configure({
+      onClaimClick: (id) => handlers.current.onClaimClick(id),
+      initialHighlights: () => highlights.current,
+    }),
     MarkClaimShortcut.configure({
       onMarkClaim: (range) => {
         if (handlers.current.canMark) handlers.current.onMarkClaim(range);
@@ -49,8 +53,16 @@ export function DocumentEditor(props: DocumentEditorProps) {
   useEffect(() => {
     handlers.current = { onMarkClaim: props.onMarkClaim, onClaimClick: props.onClaimClick, canMark };
   });
-  // eslint-disable-next-line react-hooks/refs -- the ref is only read later, in editor event handlers, never during render
-  const extensions = useMemo(() => workspaceExtensions(handlers), []);
+  // Thousands of highlights are drawn a batch at a time, the first screens' first.
+  const shown = useProgressiveHighlights(highlights, activeClaimId);
+  // The editor is made after the first render: it draws the text with the highlights known by
+  // then at once; later changes to them are applied as changes.
+  const latestHighlights = useRef(shown);
+  useLayoutEffect(() => {
+    latestHighlights.current = shown;
+  });
+  // eslint-disable-next-line react-hooks/refs -- the refs are only read later, when the editor is made and in its event handlers, never during render
+  const extensions = useMemo(() => workspaceExtensions(handlers, latestHighlights), []);
 
   const editor = useEditor({
     extensions,
@@ -78,17 +90,28 @@ export function DocumentEditor(props: DocumentEditorProps) {
   // offsets refer to the saved revision, so they are applied only when not editing.
   useEffect(() => {
     if (!editor || isEditing) return;
-    editor.commands.setClaimHighlights(highlights);
-  }, [editor, highlights, isEditing]);
+    editor.commands.setClaimHighlights(shown);
+  }, [editor, shown, isEditing]);
 
   useEffect(() => {
     if (!editor) return;
     editor.commands.setActiveClaim(activeClaimId);
-    if (activeClaimId) {
-      const el = editor.view.dom.querySelector(`[data-claim-id="${CSS.escape(activeClaimId)}"]`);
-      el?.scrollIntoView({ block: "nearest", behavior: "smooth" });
-    }
   }, [editor, activeClaimId]);
+
+  // The open claim's words are scrolled into view once their highlight is drawn: at once when it
+  // is, or when the page's claims arrive (a link to a claim opens the page before they do).
+  const scrolledTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (!editor || !activeClaimId) {
+      scrolledTo.current = null;
+      return;
+    }
+    if (scrolledTo.current === activeClaimId) return;
+    const el = editor.view.dom.querySelector(`[data-claim-id="${CSS.escape(activeClaimId)}"]`);
+    if (!el) return;
+    scrolledTo.current = activeClaimId;
+    el.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }, [editor, activeClaimId, shown]);
 
   return (
     <div dir={dir} lang={lang} className="document-prose" data-testid="document-text">

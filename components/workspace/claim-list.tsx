@@ -67,11 +67,14 @@ function ClaimButton({
  */
 export function ClaimList({
   claims,
+  isLoading = false,
   scale,
   activeId,
   onOpen,
 }: {
   claims: ClaimView[];
+  /** The page's claims are still on their way. */
+  isLoading?: boolean;
   scale: Rating[];
   activeId: string | null;
   onOpen: (id: string) => void;
@@ -136,7 +139,11 @@ export function ClaimList({
       <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-stone-600">
         Claims <span className="font-normal">({anchored.length})</span>
       </h2>
-      {anchored.length === 0 ? (
+      {anchored.length === 0 && isLoading ? (
+        <p role="status" className="text-sm text-stone-600">
+          Loading the claims…
+        </p>
+      ) : anchored.length === 0 ? (
         <p className="text-sm text-stone-600">
           No claims yet. Select words in the text and choose “Mark claim” (Ctrl+Shift+M).
         </p>

@@ -16,6 +16,7 @@ import { useFetch } from "./use-fetch";
 import { useLiveUpdates } from "./use-live-updates";
 import { useMarkClaim } from "./use-mark-claim";
 import { useOpenClaim } from "./use-open-claim";
+import { usePageClaims } from "./use-page-claims";
 import { ReattachContext, useReattachClaim } from "./use-reattach-claim";
 import { AttachHereContext } from "../editor/attach-here";
 import { useSuggestions } from "./use-suggestions";
@@ -26,6 +27,9 @@ import { WorkspaceMessages } from "./workspace-messages";
 
 export type { WorkspaceDocument } from "./use-document-text";
 
+/** Until the page's claims are in (use-page-claims.ts). */
+const noClaims: ClaimView[] = [];
+
 /**
  * The annotation workspace: the document with its claim highlights, the claim list, and the
  * open claim. Every change is saved at once through a server action; the server's answer
@@ -34,8 +38,6 @@ export type { WorkspaceDocument } from "./use-document-text";
  */
 export function DocumentWorkspace({
   document: initialDocument,
-  initialClaims,
-  eventsAfter,
   scale,
   members,
   userId,
@@ -43,9 +45,6 @@ export function DocumentWorkspace({
   actions: serverActions,
 }: {
   document: WorkspaceDocument;
-  initialClaims: ClaimView[];
-  /** The audit event the initial claims include; the live stream starts after it. */
-  eventsAfter: number;
   scale: Rating[];
   members: Member[];
   userId: string;
@@ -56,11 +55,18 @@ export function DocumentWorkspace({
   const actions = useMemo(() => holdEventsDuringWrites(serverActions, gate), [serverActions, gate]);
   const [notice, setNotice] = useState<string | null>(null);
   const { failures, fetch } = useFetch();
-  const claims = useClaims(initialClaims);
+  const claims = useClaims(noClaims);
   const { openId, open } = useOpenClaim();
   const active = claims.claims.find((c) => c.id === openId) ?? null;
   const { dispatch: dispatchClaims } = claims;
   const text = useDocumentText({ initial: initialDocument, actions, gate, dispatchClaims, fetch, onNotice: setNotice });
+  const eventsAfter = usePageClaims({
+    documentId: initialDocument.id,
+    revision: text.currentRevision,
+    dispatchClaims,
+    onRevised: text.onRevised,
+    fetch,
+  });
   const saveClaim = useCallback((claim: ClaimView) => dispatchClaims({ type: "saved", claim }), [dispatchClaims]);
   const discussion = useDiscussion(active, actions, saveClaim);
   const highlights = useMemo(() => highlightSpecs(claims.claims, scale), [claims.claims, scale]);
@@ -182,7 +188,13 @@ export function DocumentWorkspace({
           />
         ) : (
           <>
-            <ClaimList claims={claims.claims} scale={scale} activeId={openId} onOpen={open} />
+            <ClaimList
+              claims={claims.claims}
+              isLoading={eventsAfter === null}
+              scale={scale}
+              activeId={openId}
+              onOpen={open}
+            />
             {permissions.markClaim ? (
               <SuggestionsSection
                 suggestions={suggestions.suggestions}

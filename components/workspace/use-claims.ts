@@ -7,6 +7,12 @@ import { useSnapshotReducer } from "./use-snapshot-reducer";
 export type ClaimsAction =
   /** The server's whole list, e.g. after a new revision. */
   | { type: "loaded"; claims: ClaimView[] }
+  /**
+   * The page's claims, loaded after the page was drawn (use-page-claims.ts): they replace the
+   * copies marked meanwhile, and a claim marked meanwhile that they lack is kept (it is newer
+   * than they are; the live stream, starting where they were read, brings any later change).
+   */
+  | { type: "arrived"; claims: ClaimView[] }
   /** A claim as the server now returns it: added when new, replaced otherwise. */
   | { type: "saved"; claim: ClaimView }
   | { type: "deleted"; id: string }
@@ -24,6 +30,10 @@ export function claimsReducer(claims: ClaimView[], action: ClaimsAction): ClaimV
   switch (action.type) {
     case "loaded":
       return [...action.claims].sort(byPosition);
+    case "arrived": {
+      const ids = new Set(action.claims.map((c) => c.id));
+      return [...action.claims, ...claims.filter((c) => !ids.has(c.id))].sort(byPosition);
+    }
     case "saved": {
       const { claim } = action;
       const known = claims.some((c) => c.id === claim.id);

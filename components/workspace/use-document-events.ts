@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import type { EventGate } from "./event-gate";
+import { presenceTabId, receivePresence } from "./presence-store";
 
 export const documentEventNames = [
   "claim.created",
@@ -36,7 +37,8 @@ export type DocumentEventHandlers = {
  */
 export function useDocumentEvents(
   documentId: string,
-  eventsAfter: number,
+  /** Where the page's data ends; null while it is still loading (no stream yet). */
+  eventsAfter: number | null,
   gate: EventGate,
   handlers: DocumentEventHandlers,
 ): void {
@@ -45,6 +47,7 @@ export function useDocumentEvents(
     current.current = handlers;
   });
   useEffect(() => {
+    if (eventsAfter === null) return;
     // The first connection starts where the page's data was read; reconnections resume from
     // the last event received (the browser sends Last-Event-ID, which takes precedence).
     let lastEventId = eventsAfter;
@@ -67,10 +70,12 @@ export function useDocumentEvents(
       });
     };
     const connect = () => {
+      // `tab` ties this page's presence (presence-bar.tsx) to the stream that carries it.
       const next = new EventSource(
-        `/api/v1/documents/${encodeURIComponent(documentId)}/events?lastEventId=${lastEventId}`,
+        `/api/v1/documents/${encodeURIComponent(documentId)}/events?lastEventId=${lastEventId}&tab=${presenceTabId()}`,
       );
       for (const name of documentEventNames) next.addEventListener(name, listener);
+      next.addEventListener("presence", (event) => receivePresence(documentId, event.data));
       // EventSource gives up for good when refused (429: this session has too many streams
       // open, in other tabs): try again later, from the last event received.
       next.onerror = () => {

@@ -136,6 +136,8 @@ export function useDocumentText({
 
   return {
     doc,
+    /** The revision shown now, even before React has rendered the last change. */
+    currentRevision: () => currentDoc().revision,
     editorRef,
     onEditorReady,
     isEditing,

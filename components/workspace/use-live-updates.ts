@@ -25,8 +25,8 @@ export function useLiveUpdates({
   onError,
 }: {
   documentId: string;
-  /** The audit event the initial claims include; the stream starts after it. */
-  eventsAfter: number;
+  /** The audit event the loaded claims include; the stream starts after it (null: not loaded yet). */
+  eventsAfter: number | null;
   gate: EventGate;
   claims: Claims;
   discussion: Discussion;

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ClaimView } from "@/lib/claims/types";
+import { coverage } from "@/lib/suggestions/open-suggestions";
 import type { Suggestion, SuggestionList } from "@/lib/suggestions/types";
 import type { useFetch } from "./use-fetch";
 import { useSave } from "./use-save";
@@ -48,7 +49,8 @@ export function useSuggestions({
     const claimed = claims.flatMap((c) =>
       c.selector.start !== null && c.selector.end !== null ? [{ start: c.selector.start, end: c.selector.end }] : [],
     );
-    return loaded.suggestions.filter((s) => !claimed.some((c) => c.start < s.end && c.end > s.start));
+    const isClaimed = coverage(claimed);
+    return loaded.suggestions.filter((s) => !isClaimed(s));
   }, [claims, loaded, revision]);
 
   const dismiss = useCallback(

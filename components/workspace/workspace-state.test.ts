@@ -80,6 +80,21 @@ describe("the claims of a document page", () => {
     ]);
   });
 
+  it("take the page's claims when they arrive, keeping a claim marked before they did", () => {
+    const marked = [claim("b", 30, { commentCount: 0 })];
+    const next = claimsReducer(marked, {
+      type: "arrived",
+      claims: [claim("c", 50), claim("b", 30, { commentCount: 1 }), claim("a", 10)],
+    });
+    expect(next.map((c) => [c.id, c.commentCount])).toEqual([
+      ["a", 0],
+      ["b", 1],
+      ["c", 0],
+    ]);
+    const older = claimsReducer(marked, { type: "arrived", claims: [claim("a", 10)] });
+    expect(older.map((c) => c.id)).toEqual(["a", "b"]);
+  });
+
   it("forget a deleted claim, and stay the same list when it was already gone", () => {
     const list = [claim("a", 10)];
     expect(claimsReducer(list, { type: "deleted", id: "a" })).toEqual([]);

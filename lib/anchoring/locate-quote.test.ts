@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { foldText } from "./fold";
 import { locateNewClaim } from "./locate-quote";
+import { OffsetIndex } from "../text/offsets";
 
 const article = readFileSync(new URL("../../fixtures/russia-iran-treaty.txt", import.meta.url), "utf8");
 const CLAIM = "there’s as yet no definitive evidence";
@@ -110,6 +112,23 @@ describe("locateNewClaim", () => {
         position: { type: "TextPositionSelector", start: 2944, end: 2981 },
       }),
     ).toEqual({ error: "mismatch" });
+  });
+});
+
+describe("a text's folded form kept by the caller", () => {
+  it("is asked for only when the quote is not there exactly, and gives the same answer as folding anew", () => {
+    const index = new OffsetIndex(article);
+    let asked = 0;
+    const folded = foldText(article);
+    const kept = () => {
+      asked++;
+      return folded;
+    };
+    const straight = { quote: { type: "TextQuoteSelector", exact: "there's as yet no definitive evidence" } } as const;
+    expect(locateNewClaim(article, straight, index, kept)).toEqual(locateNewClaim(article, straight));
+    expect(asked).toBe(1);
+    locateNewClaim(article, { quote: { type: "TextQuoteSelector", exact: UKR } }, index, kept);
+    expect(asked).toBe(1);
   });
 });
 

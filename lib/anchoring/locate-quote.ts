@@ -14,7 +14,7 @@
 import { OffsetIndex } from "../text/offsets";
 import { contextAtUtf16, snapRange } from "./context";
 import { prefixSimilarity, suffixSimilarity } from "./context-similarity";
-import { fold, foldText } from "./fold";
+import { fold, foldText, type FoldedText } from "./fold";
 import { isValidQuoteText } from "./quote-text";
 import type { TextPositionSelector, TextQuoteSelector } from "./types";
 
@@ -60,14 +60,20 @@ function collect(hay: string, needle: string, limit: number, toRange: (i: number
 
 /**
  * UTF-16 ranges of `quote` in `text`: exact occurrences, or failing those, folded ones; at most
- * `limit` of them, in text order.
+ * `limit` of them, in text order. `foldedText` gives the text's folded form when the caller
+ * keeps it (services/support/revision-text-cache.ts); otherwise it is folded here when needed.
  */
-export function findQuoteOccurrences(text: string, quote: string, limit = MAX_OCCURRENCES): Range[] {
+export function findQuoteOccurrences(
+  text: string,
+  quote: string,
+  limit = MAX_OCCURRENCES,
+  foldedText: () => FoldedText = () => foldText(text),
+): Range[] {
   const exact = collect(text, quote, limit, (i) => ({ start: i, end: i + quote.length }));
   if (exact.length > 0) return exact;
   const foldedQuote = fold(quote);
   if (foldedQuote.length === 0) return exact;
-  const folded = foldText(text);
+  const folded = foldedText();
   return collect(folded.text, foldedQuote, limit, (i) => {
     const [start, end] = snapRange(text, folded.map[i] as number, folded.map[i + foldedQuote.length] as number);
     return { start, end };
@@ -134,6 +140,8 @@ export function locateNewClaim(
   text: string,
   selectors: NewClaimSelectors,
   index: OffsetIndex = new OffsetIndex(text),
+  /** The text's folded form, when the caller keeps it. */
+  foldedText?: () => FoldedText,
 ): LocateResult {
   const { quote, position } = selectors;
   if (!quote) {
@@ -154,7 +162,7 @@ export function locateNewClaim(
       const there = text.slice(r.start, r.end);
       if (there === quote.exact || fold(there) === fold(quote.exact)) return located(text, index, r);
     }
-    const occurrences = findQuoteOccurrences(text, quote.exact);
+    const occurrences = findQuoteOccurrences(text, quote.exact, MAX_OCCURRENCES, foldedText);
     if (occurrences.length === 0) return { error: "mismatch" };
     // The position does not hold the quote: the selector was made on another version of the
     // text. Context says more than distance then (repeated phrases are common in legal and
@@ -163,7 +171,7 @@ export function locateNewClaim(
     return located(text, index, bestByContext(text, occurrences, prefix, suffix, target));
   }
 
-  const occurrences = findQuoteOccurrences(text, quote.exact);
+  const occurrences = findQuoteOccurrences(text, quote.exact, MAX_OCCURRENCES, foldedText);
   if (occurrences.length === 0) return { error: "not-found" };
   const best =
     occurrences.length > 1 && (prefix || suffix)

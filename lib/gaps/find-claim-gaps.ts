@@ -22,6 +22,24 @@ const primaryKinds: ReadonlySet<SourceKind> = new Set(["primary-document", "offi
 /** The middle of the 1–5 scale: above it a rating says the claim is true, below it false. */
 const MIDPOINT = 3;
 
+/** Texts whose hedging cues are kept (about 100 bytes each beyond the text itself). */
+const CUE_MEMO_LIMIT = 20_000;
+const cueMemo = new Map<string, ReadonlyArray<readonly [cue: string, kind: string]>>();
+
+/**
+ * The hedging cues of a claim's words, as (cue, kind) pairs. They are most of the cost of a
+ * claim's gaps, and depend on its words alone: a document page of thousands of claims asks for
+ * the same words at every load, so the answers for the last CUE_MEMO_LIMIT texts are kept.
+ */
+function hedgingCuesOf(text: string): ReadonlyArray<readonly [string, string]> {
+  const kept = cueMemo.get(text);
+  if (kept) return kept;
+  const cues = findHedgingCues(text).map((m) => [m.cue, m.kind.replace("-", " ")] as const);
+  if (cueMemo.size >= CUE_MEMO_LIMIT) cueMemo.delete(cueMemo.keys().next().value as string);
+  cueMemo.set(text, cues);
+  return cues;
+}
+
 /**
  * The sourcing gaps of one claim, at most one of each kind, in the order of `gapKinds`; each
  * `detail` names what was found (the cue, the publisher, the two ratings). An `unproven`
@@ -57,7 +75,7 @@ export function findClaimGaps(claim: GapClaim, scale: ReadonlyArray<Rating>): Ga
 
   const cues = new Map<string, string>();
   for (const text of claim.quote === claim.claimText ? [claim.quote] : [claim.claimText, claim.quote]) {
-    for (const m of findHedgingCues(text)) cues.set(m.cue, m.kind.replace("-", " "));
+    for (const [cue, kind] of hedgingCuesOf(text)) cues.set(cue, kind);
   }
   if (cues.size > 0) {
     found.set("hedged-wording", `Hedged wording: ${[...cues].map(([cue, kind]) => `"${cue}" (${kind})`).join(", ")}.`);

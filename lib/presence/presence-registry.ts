@@ -14,8 +14,8 @@
  * `ttlMs` is hidden until it reports again (its stream may still be alive).
  */
 /** How often a page reports in, and how long the registry waits on a silent one before hiding it. */
-export const PRESENCE_HEARTBEAT_MS = 10_000;
-export const PRESENCE_TTL_MS = 25_000;
+export const PRESENCE_HEARTBEAT_MS = 4_000;
+export const PRESENCE_TTL_MS = 10_000;
 
 export type PresenceEntry = {
   streamId: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openSuggestions } from "./open-suggestions";
+import { coverage, openSuggestions } from "./open-suggestions";
 import type { Suggestion } from "./types";
 
 const s = (start: number, end: number, exact: string): Suggestion => ({ start, end, exact, score: 2, reasons: [] });
@@ -16,5 +16,26 @@ describe("open suggestions", () => {
 
   it("leave out a dismissed sentence by its text, wherever it now is", () => {
     expect(openSuggestions(list, { claimed: [], dismissed: new Set(["Second on."]) })).toEqual([list[0], list[2]]);
+  });
+});
+
+describe("coverage", () => {
+  it("answers as comparing the span with every other one does, for spans of every kind", () => {
+    const random = (() => {
+      let a = 7;
+      return () => (a = (a * 48271) % 2147483647) / 2147483647;
+    })();
+    const spans = Array.from({ length: 300 }, () => {
+      const start = Math.floor(random() * 5000);
+      return { start, end: start + 1 + Math.floor(random() * (random() < 0.1 ? 800 : 60)) };
+    });
+    const isCovered = coverage(spans);
+    for (let start = 0; start < 5200; start += 7) {
+      for (const length of [1, 5, 40]) {
+        const span = { start, end: start + length };
+        expect(isCovered(span)).toBe(spans.some((c) => c.start < span.end && c.end > span.start));
+      }
+    }
+    expect(coverage([])({ start: 0, end: 10 })).toBe(false);
   });
 });

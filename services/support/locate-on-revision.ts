@@ -30,7 +30,7 @@ export function locateOnRevision(
 ): LocatedClaim {
   const revision = revisionText(q, documentId, number);
   if (revision === undefined) throw notFound("Document revision");
-  const located = locateNewClaim(revision.text, selector, revision.index);
+  const located = locateNewClaim(revision.text, selector, revision.index, revision.folded);
   if ("error" in located) {
     throw new AppError("invalid", locateMessages[located.error], {
       fields: { selector: [locateMessages[located.error]] },

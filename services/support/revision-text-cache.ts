@@ -1,25 +1,32 @@
 import "server-only";
+import { foldText, type FoldedText } from "@/lib/anchoring/fold";
 import { OffsetIndex } from "@/lib/text/offsets";
 import { getRevisionText } from "@/db/queries/documents";
 import type { Executor } from "@/db/queries/transaction";
 
-/** A revision's canonical text with its offset index, built once for every claim marked on it. */
+/**
+ * A revision's canonical text with its offset index, built once for every claim marked on it,
+ * and its folded form (typographic characters folded), made the first time a quote is not found
+ * exactly and kept with it.
+ */
 export interface RevisionText {
   text: string;
   index: OffsetIndex;
+  folded: () => FoldedText;
 }
 
 /** Revisions kept at most, and their characters in all (UTF-16 units: about 2 bytes each). */
 export const REVISION_CACHE_LIMITS = { revisions: 64, characters: 32 * 1024 * 1024 };
 
-const cache = new Map<string, RevisionText & { documentId: string }>();
+/** `size`: the characters the entry holds (its text, and its folded form once made). */
+const cache = new Map<string, RevisionText & { documentId: string; size: number }>();
 let characters = 0;
 
 function forget(key: string): void {
   const entry = cache.get(key);
   if (!entry) return;
   cache.delete(key);
-  characters -= entry.text.length;
+  characters -= entry.size;
 }
 
 /**
@@ -41,7 +48,24 @@ export function revisionText(q: Executor, documentId: string, number: number): R
   const text = getRevisionText(q, { documentId, number });
   if (text === undefined) return undefined;
   for (const [k, entry] of cache) if (entry.documentId === documentId) forget(k);
-  const entry = { documentId, text, index: new OffsetIndex(text) };
+  let folded: FoldedText | undefined;
+  const entry = {
+    documentId,
+    text,
+    size: text.length,
+    index: new OffsetIndex(text),
+    folded: () => {
+      if (folded === undefined) {
+        folded = foldText(text);
+        // The folded text and its offset map: about three times the text's own size.
+        if (cache.get(key) === entry) {
+          entry.size += 3 * text.length;
+          characters += 3 * text.length;
+        }
+      }
+      return folded;
+    },
+  };
   cache.set(key, entry);
   characters += text.length;
   for (const k of cache.keys()) {

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { ExportLinks } from "@/components/exports/export-links";
 import { AnnotationImportForm } from "@/components/imports/annotation-import-form";
 import { DocumentWorkspace } from "@/components/workspace/document-workspace";
+import { MentionMembersProvider } from "@/components/workspace/mention-members";
+import { PresenceBar } from "@/components/workspace/presence-bar";
 import type { WorkspaceActions } from "@/components/workspace/workspace-actions";
 import { directionOfLanguage } from "@/lib/text/direction";
 import { openDocument } from "@/services/open-document";
@@ -39,12 +41,14 @@ const actions: WorkspaceActions = {
 export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireSessionActor(`/documents/${id}`);
-  const { document, project, claims, assignees, eventsAfter, permissions } = load(() => openDocument(actor, id));
+  const { document, project, members, assignees, permissions } = load(() => openDocument(actor, id));
+  // The claims are not in the page: the workspace fetches them while it draws the text (PageClaims).
+  // Its links are not prefetched: their pages would be made on the server while it makes the claims.
   const meta = [document.publisher, document.author, document.publishedAt].filter(Boolean);
   return (
     <div>
       <p className="text-sm text-stone-500">
-        <Link href={`/projects/${project.id}`} className="hover:underline">
+        <Link href={`/projects/${project.id}`} prefetch={false} className="hover:underline">
           {project.name}
         </Link>{" "}
         /
@@ -66,30 +70,31 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
           </>
         ) : null}
         {meta.length || document.sourceUrl ? " · " : ""}
-        <Link href={`/documents/${document.id}/report`} className="text-sky-800 underline">
+        <Link href={`/documents/${document.id}/report`} prefetch={false} className="text-sky-800 underline">
           Verdict report
         </Link>
       </p>
       <div className="mb-4">
         <ExportLinks exportPath={`/api/v1/documents/${document.id}/export`} />
       </div>
-      <DocumentWorkspace
-        document={{
-          id: document.id,
-          content: document.content,
-          revision: document.revision,
-          version: document.version,
-          dir: directionOfLanguage(document.language),
-          language: document.language,
-        }}
-        initialClaims={claims}
-        eventsAfter={eventsAfter}
-        scale={project.ratingScale}
-        members={assignees}
-        userId={actor.userId}
-        permissions={permissions}
-        actions={actions}
-      />
+      <PresenceBar documentId={document.id} />
+      <MentionMembersProvider members={members.map((m) => ({ userId: m.userId, name: m.name }))} userId={actor.userId}>
+        <DocumentWorkspace
+          document={{
+            id: document.id,
+            content: document.content,
+            revision: document.revision,
+            version: document.version,
+            dir: directionOfLanguage(document.language),
+            language: document.language,
+          }}
+          scale={project.ratingScale}
+          members={assignees}
+          userId={actor.userId}
+          permissions={permissions}
+          actions={actions}
+        />
+      </MentionMembersProvider>
       {permissions.importAnnotations ? (
         <AnnotationImportForm action={importAnnotationsAction.bind(null, document.id)} />
       ) : null}
