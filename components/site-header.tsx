@@ -17,19 +17,22 @@ export function SiteHeader({
   notificationActions: NotificationActions;
   signOut: () => Promise<void>;
 }) {
+  // The header is on every page, so its links are not prefetched: five pages made on the server
+  // at each load would compete with the page's own data (a document's claims, above all).
   return (
     <header className="border-b border-stone-200 bg-white print:hidden">
       <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
-        <Link href="/" className="text-lg font-semibold tracking-tight text-sky-900">
+        <Link href="/" prefetch={false} className="text-lg font-semibold tracking-tight text-sky-900">
           ClaimDesk
         </Link>
         {user ? (
           <>
-            <Link href="/projects" className="text-sm text-stone-700 hover:text-stone-950">
+            <Link href="/projects" prefetch={false} className="text-sm text-stone-700 hover:text-stone-950">
               Projects
             </Link>
             <Link
               href="/queue"
+              prefetch={false}
               className="text-sm text-stone-700 hover:text-stone-950"
               aria-label={`My queue: ${queueCount} ${queueCount === 1 ? "claim" : "claims"}`}
             >
@@ -42,7 +45,7 @@ export function SiteHeader({
               </span>
             </Link>
             {user.permissions.manageAccounts ? (
-              <Link href="/admin/users" className="text-sm text-stone-700 hover:text-stone-950">
+              <Link href="/admin/users" prefetch={false} className="text-sm text-stone-700 hover:text-stone-950">
                 Accounts
               </Link>
             ) : null}
@@ -51,6 +54,7 @@ export function SiteHeader({
             </div>
             <Link
               href="/account"
+              prefetch={false}
               className="text-sm text-stone-600 hover:text-stone-950"
               aria-label={`Your account: ${user.name}`}
             >

@@ -3,9 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
+import * as schema from "./schema";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { afterEach, describe, expect, it } from "vitest";
 import { migrationsFolder } from "./client";
+import { hasPendingClaimSearch, indexPendingClaims } from "./queries/claim-search";
 
 // The full-text index of migration 0001_claim_search: filled from the data already there when
 // the migration runs, then kept in step by triggers whatever writes the rows.
@@ -133,6 +135,35 @@ describe("the claim search index", () => {
     expect(sqlite.prepare("select count(*) as n from claim_search_rows").get()).toEqual({ n: 0 });
     expect(matches(sqlite, "evidence")).toEqual([]);
     assertIntact(sqlite);
+    sqlite.close();
+  });
+
+  it("indexes a new claim in a batch after it is made, from its state then, and none deleted meanwhile", () => {
+    const sqlite = openRaw(path.join(tempDir(), "pending.db"), migrationsFolder());
+    const db = drizzle(sqlite, { schema });
+    sqlite.exec(seed);
+    expect(indexPendingClaims(db)).toBe(2);
+    expect(hasPendingClaimSearch(db)).toBe(false);
+    sqlite.exec(`
+      insert into claims (id, document_id, revision, exact, claim_text) values
+        ('c3', 'd1', 1, 'sanctions were lifted', 'Sanctions lifted'),
+        ('c4', 'd1', 1, 'troops withdrew in March', 'Troops withdrew'),
+        ('c5', 'd1', 1, 'oil exports doubled', 'Exports doubled');
+      insert into comments (id, claim_id, user_id, body) values ('m2', 'c4', 'u1', 'Check the satellite images');
+      update claims set deleted_at = '2025-01-03' where id = 'c5';
+    `);
+    // Made, not yet searchable, except through the row a comment already made for c4.
+    expect(hasPendingClaimSearch(db)).toBe(true);
+    expect(matches(sqlite, "sanctions")).toEqual([]);
+    expect(matches(sqlite, "satellite")).toEqual(["c4 claim"]);
+    expect(indexPendingClaims(db)).toBe(2);
+    expect(hasPendingClaimSearch(db)).toBe(false);
+    expect(matches(sqlite, "sanctions")).toEqual(["c3 claim"]);
+    expect(matches(sqlite, "satellite")).toEqual(["c4 claim"]);
+    expect(matches(sqlite, "troops")).toEqual(["c4 claim"]);
+    expect(matches(sqlite, "exports")).toEqual([]);
+    assertIntact(sqlite);
+    expect(indexPendingClaims(db)).toBe(0);
     sqlite.close();
   });
 });

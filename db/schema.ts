@@ -218,7 +218,6 @@ export const claims = sqliteTable(
   (t) => [
     index("claims_document_id_start_idx").on(t.documentId, t.start),
     uniqueIndex("claims_document_id_imported_from_unique").on(t.documentId, t.importedFrom),
-    index("claims_assignee_id_idx").on(t.assigneeId),
     // My queue: a person's assignments, oldest first.
     index("claims_assignee_id_assigned_at_idx").on(t.assigneeId, t.assignedAt),
     // The claims explorer's filters, within the documents of the projects searched.

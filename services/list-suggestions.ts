@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "@/lib/errors";
 import { openSuggestions } from "@/lib/suggestions/open-suggestions";
 import type { SuggestionList } from "@/lib/suggestions/types";
-import { listClaimRowsByDocumentId } from "@/db/queries/claims";
+import { listClaimSpansByDocumentId } from "@/db/queries/claims";
 import { listDismissedSuggestionTextsByDocumentId } from "@/db/queries/dismissed-suggestions";
 import { getRevisionText } from "@/db/queries/documents";
 import { readTransaction } from "@/db/queries/transaction";
@@ -22,7 +22,7 @@ export function listSuggestions(actor: SessionActor, documentId: string): Sugges
     const { document } = loadDocument(q, actor, documentId, "project:read");
     const text = getRevisionText(q, { documentId, number: document.revision });
     if (text === undefined) throw notFound("Document revision");
-    const claimed = listClaimRowsByDocumentId(q, { documentId }).flatMap((c) =>
+    const claimed = listClaimSpansByDocumentId(q, { documentId }).flatMap((c) =>
       c.revision === document.revision && c.start !== null && c.end !== null ? [{ start: c.start, end: c.end }] : [],
     );
     return {

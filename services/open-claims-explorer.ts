@@ -11,6 +11,7 @@ import { readTransaction } from "@/db/queries/transaction";
 import type { SessionActor } from "./support/actor";
 import { authorizeProject } from "./support/authorize-project";
 import { effectiveSort, parseClaimSearch, runClaimSearch } from "./support/claim-search";
+import { catchUpClaimSearch } from "./support/claim-search-index";
 
 export type ClaimsExplorer = {
   project: { id: string; name: string; ratingScale: Rating[]; isBlindReview: boolean };
@@ -36,6 +37,8 @@ export type ClaimsExplorer = {
  * is answered with its field errors rather than refused, so the form can show them.
  */
 export function openClaimsExplorer(actor: SessionActor, projectId: string, input: ClaimSearchInput): ClaimsExplorer {
+  // New claims wait to be indexed (claim-search-index.ts): a search never misses one.
+  catchUpClaimSearch();
   return readTransaction((q) => {
     const access = authorizeProject(q, actor, projectId, "project:read");
     const { project, role } = access;

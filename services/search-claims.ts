@@ -5,6 +5,7 @@ import { readTransaction } from "@/db/queries/transaction";
 import type { SessionActor } from "./support/actor";
 import { authorizeProject } from "./support/authorize-project";
 import { parseClaimSearch, readableProjects, runClaimSearch } from "./support/claim-search";
+import { catchUpClaimSearch } from "./support/claim-search-index";
 
 /**
  * The claims explorer: live claims across documents, filtered, searched in full text (wording,
@@ -15,6 +16,8 @@ import { parseClaimSearch, readableProjects, runClaimSearch } from "./support/cl
  */
 export function searchClaims(actor: SessionActor, input: ClaimSearchInput): ClaimSearchResult {
   const params = parseClaimSearch(input);
+  // New claims wait to be indexed (claim-search-index.ts): a search never misses one.
+  catchUpClaimSearch();
   return readTransaction((q) => {
     const accesses =
       params.projectId !== undefined

@@ -139,6 +139,11 @@ export function ClaimList({
       <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-stone-600">
         Claims <span className="font-normal">({anchored.length})</span>
       </h2>
+      {isLoading && anchored.length > 0 ? (
+        <p role="status" className="mb-2 text-sm text-stone-600">
+          Loading the rest of the claims…
+        </p>
+      ) : null}
       {anchored.length === 0 && isLoading ? (
         <p role="status" className="text-sm text-stone-600">
           Loading the claims…

@@ -27,9 +27,6 @@ import { WorkspaceMessages } from "./workspace-messages";
 
 export type { WorkspaceDocument } from "./use-document-text";
 
-/** Until the page's claims are in (use-page-claims.ts). */
-const noClaims: ClaimView[] = [];
-
 /**
  * The annotation workspace: the document with its claim highlights, the claim list, and the
  * open claim. Every change is saved at once through a server action; the server's answer
@@ -38,6 +35,9 @@ const noClaims: ClaimView[] = [];
  */
 export function DocumentWorkspace({
   document: initialDocument,
+  initialClaims,
+  claimCount,
+  eventsAfter: pageEventsAfter,
   scale,
   members,
   userId,
@@ -45,6 +45,12 @@ export function DocumentWorkspace({
   actions: serverActions,
 }: {
   document: WorkspaceDocument;
+  /** The claims of the text's first screens; the rest are loaded once the text is drawn. */
+  initialClaims: ClaimView[];
+  /** How many live claims the document has. */
+  claimCount: number;
+  /** The audit event the initial claims include. */
+  eventsAfter: number;
   scale: Rating[];
   members: Member[];
   userId: string;
@@ -55,13 +61,14 @@ export function DocumentWorkspace({
   const actions = useMemo(() => holdEventsDuringWrites(serverActions, gate), [serverActions, gate]);
   const [notice, setNotice] = useState<string | null>(null);
   const { failures, fetch } = useFetch();
-  const claims = useClaims(noClaims);
+  const claims = useClaims(initialClaims);
   const { openId, open } = useOpenClaim();
   const active = claims.claims.find((c) => c.id === openId) ?? null;
   const { dispatch: dispatchClaims } = claims;
   const text = useDocumentText({ initial: initialDocument, actions, gate, dispatchClaims, fetch, onNotice: setNotice });
   const eventsAfter = usePageClaims({
     documentId: initialDocument.id,
+    initial: { isComplete: initialClaims.length === claimCount, eventsAfter: pageEventsAfter },
     revision: text.currentRevision,
     dispatchClaims,
     onRevised: text.onRevised,

@@ -38,10 +38,15 @@ export function useSuggestions({
 
   useEffect(() => {
     if (!isEnabled) return;
-    void fetch("suggestions", () => actions.listSuggestions(documentId), {
-      what: "The suggested claims",
-      onData: setLoaded,
-    });
+    const load = () =>
+      void fetch("suggestions", () => actions.listSuggestions(documentId), {
+        what: "The suggested claims",
+        onData: setLoaded,
+      });
+    // Not while the page draws its text: once the browser is idle (a second at most).
+    if (typeof window.requestIdleCallback !== "function") return load();
+    const handle = window.requestIdleCallback(load, { timeout: 1000 });
+    return () => window.cancelIdleCallback(handle);
   }, [actions, documentId, fetch, isEnabled, revision]);
 
   const suggestions = useMemo<Suggestion[]>(() => {

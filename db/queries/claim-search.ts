@@ -12,7 +12,32 @@ import type { Executor } from "./transaction";
 
 // The full-text index (`claim_search`, over `claim_search_rows`) is made and kept in step by
 // triggers in migration 0001_claim_search.sql: one row per claim for its own fields, one per
-// reviewer's rationale (tagged with the reviewer), one for the resolution's rationale.
+// reviewer's rationale (tagged with the reviewer), one for the resolution's rationale. New
+// claims are the exception (migration 0009): they wait in `claim_search_pending` until
+// `indexPendingClaims` puts them in, in batches.
+
+/** Whether some new claims wait to be put in the full-text index. */
+export function hasPendingClaimSearch(q: Executor): boolean {
+  return q.get<{ one: number } | undefined>(sql`select 1 as one from claim_search_pending limit 1`) !== undefined;
+}
+
+/**
+ * Puts the new claims waiting in `claim_search_pending` in the full-text index, all at once (one
+ * segment of the index for the batch, where a claim at a time writes one each), and empties the
+ * queue. A claim whose row a later change already made (a comment, a citation, an edit) has it
+ * made again from its current state; a claim deleted meanwhile gets none. Returns how many
+ * claims were indexed. To run in a write transaction.
+ */
+export function indexPendingClaims(q: Executor): number {
+  const pending = sql`(select claim_id from claim_search_pending)`;
+  q.run(sql`delete from claim_search_rows where kind = 'claim' and claim_id in ${pending}`);
+  const { changes } = q.run(
+    sql`insert into claim_search_rows (claim_id, kind, user_id, wording, quote, claimant, comments, sources, rationale)
+      select * from claim_search_claim_rows where claim_id in ${pending}`,
+  );
+  q.run(sql`delete from claim_search_pending`);
+  return changes;
+}
 
 /**
  * Whose ratings a reader may see, per project, as the policy (`verdicts:see-others`) answers

@@ -1,5 +1,20 @@
 import "server-only";
-import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  ne,
+  or,
+  sql,
+  type SQL,
+} from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { claims, documents, nowSql, projectMembers, projects, type Claim } from "../schema";
 import { prepared } from "./prepared";
@@ -105,6 +120,46 @@ export function listClaimRowsByDocumentId(q: Executor, options: { documentId: st
     .where(and(eq(claims.documentId, options.documentId), isNull(claims.deletedAt)))
     .orderBy(sql`${claims.start} is null`, asc(claims.start), asc(claims.end), asc(claims.createdAt))
     .all();
+}
+
+/** Where each live claim of a document sits (code points of `revision`), and no more: for covering spans. */
+export function listClaimSpansByDocumentId(
+  q: Executor,
+  options: { documentId: string },
+): { revision: number; start: number | null; end: number | null }[] {
+  return q
+    .select({ revision: claims.revision, start: claims.start, end: claims.end })
+    .from(claims)
+    .where(and(eq(claims.documentId, options.documentId), isNull(claims.deletedAt)))
+    .all();
+}
+
+/**
+ * The first live claims of a document in text order, those starting before `before` (code
+ * points), at most `limit`: the part of the text a reader sees first.
+ */
+export function listFirstClaimRowsByDocumentId(
+  q: Executor,
+  options: { documentId: string; before: number; limit: number },
+): Claim[] {
+  return q
+    .select()
+    .from(claims)
+    .where(and(eq(claims.documentId, options.documentId), isNull(claims.deletedAt), lt(claims.start, options.before)))
+    .orderBy(asc(claims.start), asc(claims.end), asc(claims.createdAt))
+    .limit(options.limit)
+    .all();
+}
+
+/** How many live claims a document has. */
+export function countLiveClaimsByDocumentId(q: Executor, options: { documentId: string }): number {
+  return (
+    q
+      .select({ n: count() })
+      .from(claims)
+      .where(and(eq(claims.documentId, options.documentId), isNull(claims.deletedAt)))
+      .get()?.n ?? 0
+  );
 }
 
 /**

@@ -41,8 +41,11 @@ const actions: WorkspaceActions = {
 export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireSessionActor(`/documents/${id}`);
-  const { document, project, members, assignees, permissions } = load(() => openDocument(actor, id));
-  // The claims are not in the page: the workspace fetches them while it draws the text (PageClaims).
+  const { document, project, members, assignees, permissions, firstClaims, claimCount, eventsAfter } = load(() =>
+    openDocument(actor, id),
+  );
+  // Only the first screens' claims are in the page: the workspace loads the rest once it has
+  // drawn the text (use-page-claims.ts).
   // Its links are not prefetched: their pages would be made on the server while it makes the claims.
   const meta = [document.publisher, document.author, document.publishedAt].filter(Boolean);
   return (
@@ -88,6 +91,9 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
             dir: directionOfLanguage(document.language),
             language: document.language,
           }}
+          initialClaims={firstClaims}
+          claimCount={claimCount}
+          eventsAfter={eventsAfter}
           scale={project.ratingScale}
           members={assignees}
           userId={actor.userId}

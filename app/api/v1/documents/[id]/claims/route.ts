@@ -1,6 +1,6 @@
 import { createClaimSchema } from "@/lib/validation/claims";
 import { listDocumentClaims } from "@/services/list-document-claims";
-import { markClaim } from "@/services/mark-claim";
+import { markClaimGrouped } from "@/services/mark-claim";
 import { checkAccess } from "@/services/check-access";
 import { requireActor } from "../../../../_http/auth";
 import { readJson } from "../../../../_http/body";
@@ -16,6 +16,6 @@ export const POST = route<{ id: string }>(async (request, { id }) => {
   const actor = requireActor(request);
   checkAccess(actor, "claim:create", { documentId: id });
   const input = await readJson(request, createClaimSchema);
-  const claim = markClaim(actor, id, input);
+  const claim = await markClaimGrouped(actor, id, input);
   return created(claim, `/api/v1/claims/${claim.id}`, { ETag: etagOf(claim.id, claim.version) });
 });
