@@ -34,6 +34,7 @@ import {
 import { readTransaction } from "@/db/queries/transaction";
 import type { SessionActor } from "./support/actor";
 import { authorizeProject } from "./support/authorize-project";
+import { givesVerdicts } from "./support/assignee";
 
 /** How far back the claims-per-day series goes at most, today included. */
 const SERIES_DAYS = 90;
@@ -238,7 +239,7 @@ function reviewersOf(
   const markedBy = new Map(marked.map((a) => [a.userId, a]));
   const givenBy = new Map(given.map((a) => [a.userId, a]));
   const people = new Map<string, { name: string; role: ProjectRole | null }>();
-  for (const m of members) if (m.role !== "viewer") people.set(m.userId, { name: m.name, role: m.role });
+  for (const m of members) if (givesVerdicts(m)) people.set(m.userId, { name: m.name, role: m.role });
   const roleOf = new Map(members.map((m) => [m.userId, m.role]));
   for (const a of [...marked, ...given])
     if (!people.has(a.userId)) people.set(a.userId, { name: a.name, role: roleOf.get(a.userId) ?? null });

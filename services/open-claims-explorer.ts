@@ -12,6 +12,7 @@ import type { SessionActor } from "./support/actor";
 import { authorizeProject } from "./support/authorize-project";
 import { effectiveSort, parseClaimSearch, runClaimSearch } from "./support/claim-search";
 import { catchUpClaimSearch } from "./support/claim-search-index";
+import { givesVerdicts } from "./support/assignee";
 
 export type ClaimsExplorer = {
   project: { id: string; name: string; ratingScale: Rating[]; isBlindReview: boolean };
@@ -68,9 +69,7 @@ export function openClaimsExplorer(actor: SessionActor, projectId: string, input
       documents: listDocumentTitlesByProjectId(q, { projectId }),
       members,
       canAssign: can(actor, "claim:assign", { kind: "project", role }),
-      assignees: members.filter((m) =>
-        can({ userId: m.userId, instanceRole: "member" }, "verdict:give", { kind: "project", role: m.role }),
-      ),
+      assignees: members.filter((m) => givesVerdicts(m)),
       isBlindToOthers: !can(actor, "verdicts:see-others", {
         kind: "verdicts",
         role,

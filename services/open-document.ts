@@ -12,6 +12,7 @@ import type { SessionActor } from "./support/actor";
 import { buildClaimViews } from "./support/claim-views";
 import { toDocumentView, type DocumentView } from "./support/document-view";
 import { loadDocument } from "./support/load-document";
+import { givesVerdicts } from "./support/assignee";
 
 export type OpenedDocument = {
   document: DocumentView;
@@ -68,11 +69,7 @@ export function openDocument(actor: SessionActor, documentId: string): OpenedDoc
       claimCount: countLiveClaimsByDocumentId(q, { documentId }),
       eventsAfter: latestEventIdByDocumentId(q, { documentId }),
       members,
-      assignees: members
-        .filter((m) =>
-          can({ userId: m.userId, instanceRole: "member" }, "verdict:give", { kind: "project", role: m.role }),
-        )
-        .map((m) => ({ userId: m.userId, name: m.name, role: m.role })),
+      assignees: members.filter((m) => givesVerdicts(m)).map((m) => ({ userId: m.userId, name: m.name, role: m.role })),
       permissions: {
         markClaim: can(actor, "claim:create", inProject),
         editText: can(actor, "document:edit", inProject),

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import { insertEvent } from "@/db/queries/events";
 import { inTransaction } from "@/db/queries/transaction";
@@ -25,7 +26,9 @@ export function setUserDisabled(actor: SessionActor, userId: string, disabled: b
       "Only an administrator disables someone else's account.",
     );
     if ((current.disabledAt !== null) === disabled) return { user: current, close: () => {} };
-    if (disabled && current.role === "admin" && countEnabledAdmins(tx) <= 1) {
+    // The account manages accounts (the policy's answer for it) and no other enabled one does.
+    const administers = can({ userId: current.id, instanceRole: current.role }, "user:list", { kind: "instance" });
+    if (disabled && administers && countEnabledAdmins(tx) <= 1) {
       throw new AppError("conflict", "This is the last administrator who can sign in: it cannot be disabled.");
     }
     updateUserDisabledAt(tx, { id: current.id, disabledAt: disabled ? now : null, now });

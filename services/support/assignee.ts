@@ -1,9 +1,17 @@
 import "server-only";
-import { can } from "@/lib/auth/policy";
+import { can, type ProjectRole } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import { getMembershipRole } from "@/db/queries/projects";
 import type { Executor } from "@/db/queries/transaction";
 import { getUserById } from "@/db/queries/users";
+
+/**
+ * Whether a project member's role lets them give verdicts, as the policy answers it (their
+ * instance role aside): who may be assigned claims, and who counts as a reviewer.
+ */
+export function givesVerdicts(member: { userId: string; role: ProjectRole }): boolean {
+  return can({ userId: member.userId, instanceRole: "member" }, "verdict:give", { kind: "project", role: member.role });
+}
 
 /**
  * Refuses (422, on `assigneeId`) to give a project's claim to someone who could not work on it:

@@ -4,12 +4,11 @@ import { startDocumentFeed } from "@/services/start-document-feed";
 import { presenceTab } from "@/lib/validation/presence";
 import { subscribeToDocument, subscribeToPresence } from "@/services/support/live-events";
 import { joinPresence, PRESENCE_HEARTBEAT_MS, presenceSnapshot, sweepPresence } from "@/services/support/presence";
-import { MAX_STREAMS_PER_CREDENTIAL, registerStream, takeStreamSlot } from "@/services/support/stream-slots";
 import { credentialKey, requireActor } from "../../../../_http/auth";
+import { eventStreamResponse } from "../../../../_http/event-stream";
 import { route } from "../../../../_http/route";
 
 const POLL_MS = 5_000;
-const KEEPALIVE_MS = 15_000;
 
 /**
  * Server-Sent Events of a document: claims, verdicts, resolutions, sources and comments as
@@ -20,7 +19,7 @@ const KEEPALIVE_MS = 15_000;
  * Presence rides on the same stream: while it is open its reader is on the page (`?tab=` names
  * the page's tab, for its reports of the open claim), and `event: presence` tells who else is,
  * each time that changes; a closed stream (tab closed) takes its reader off at once, and a page
- * that stops reporting in (a dropped connection) goes within half a minute.
+ * that stops reporting in (a dropped connection) goes within about ten seconds.
  */
 export const GET = route<{ id: string }>((request, { id }) => {
   const actor = requireActor(request);
@@ -29,50 +28,12 @@ export const GET = route<{ id: string }>((request, { id }) => {
   const tab = presenceTab.safeParse(query.get("tab"));
   const newest = startDocumentFeed(actor, id); // checks read access before anything streams
   let last = raw !== null && /^\d+$/.test(raw.trim()) ? Number(raw) : newest;
-  const key = credentialKey(request) ?? `user:${actor.userId}`;
-  const releaseSlot = takeStreamSlot(key);
-  if (!releaseSlot) {
-    throw new AppError(
-      "throttled",
-      `At most ${MAX_STREAMS_PER_CREDENTIAL} live streams may be open at once per session; close one and try again.`,
-      { retryAfter: 15 },
-    );
-  }
-
-  const encoder = new TextEncoder();
-  let stop = () => {};
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      let isClosed = false;
-      // Timers call these after the reader may have gone: nothing here may throw, or the
-      // exception would escape into the server process.
-      const send = (text: string) => {
-        if (isClosed) return;
-        try {
-          controller.enqueue(encoder.encode(text));
-        } catch {
-          close();
-        }
-      };
-      const close = () => {
-        if (isClosed) return;
-        isClosed = true;
-        releaseSlot();
-        unregister();
-        presence.leave();
-        unsubscribePresence();
-        clearInterval(sweep);
-        clearInterval(poll);
-        clearInterval(keepalive);
-        unsubscribe();
-        try {
-          controller.close();
-        } catch {
-          // Already closed or cancelled by the reader.
-        }
-      };
+  return eventStreamResponse({
+    request,
+    credential: credentialKey(request) ?? `user:${actor.userId}`,
+    start: ({ send, close, isClosed }) => {
       const flush = () => {
-        if (isClosed) return;
+        if (isClosed()) return;
         try {
           for (const item of readDocumentFeed(actor, id, last)) {
             last = item.id;
@@ -91,33 +52,22 @@ export const GET = route<{ id: string }>((request, { id }) => {
       };
       const unsubscribe = subscribeToDocument(id, () => setTimeout(flush, 0));
       const sendPresence = () => {
-        if (isClosed) return;
+        if (isClosed()) return;
         const snapshot = presenceSnapshot(id, presence.streamId, actor.userId);
         send(`event: presence\ndata: ${JSON.stringify(snapshot)}\n\n`);
       };
       const unsubscribePresence = subscribeToPresence(id, () => setTimeout(sendPresence, 0));
       const presence = joinPresence(id, actor, tab.success ? tab.data : null);
       const sweep = setInterval(() => sweepPresence(id), PRESENCE_HEARTBEAT_MS / 2);
-      // Signing out, revoking the token or disabling the account closes the stream at once.
-      const unregister = registerStream(key, close);
       const poll = setInterval(flush, POLL_MS);
-      const keepalive = setInterval(() => send(": keep-alive\n\n"), KEEPALIVE_MS);
-      request.signal.addEventListener("abort", close);
-      stop = close;
-      if (request.signal.aborted) return close();
-      send("retry: 3000\n\n");
       flush();
-    },
-    cancel() {
-      stop();
-    },
-  });
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "text/event-stream; charset=utf-8",
-      "Cache-Control": "no-cache, no-transform",
-      Connection: "keep-alive",
-      "X-Accel-Buffering": "no",
+      return () => {
+        presence.leave();
+        unsubscribePresence();
+        clearInterval(sweep);
+        clearInterval(poll);
+        unsubscribe();
+      };
     },
   });
 });
