@@ -15,14 +15,20 @@ import { readTransaction } from "@/db/queries/transaction";
 import type { SessionActor } from "./support/actor";
 
 function encodeCursor(row: NotificationRow): string {
-  return Buffer.from(JSON.stringify([row.createdAt, row.id])).toString("base64url");
+  return Buffer.from(JSON.stringify([row.readAt !== null, row.createdAt, row.id])).toString("base64url");
 }
 
 function decodeCursor(cursor: string): NotificationCursor {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === "string")) {
-      return { createdAt: value[0] as string, id: value[1] as string };
+    if (
+      Array.isArray(value) &&
+      value.length === 3 &&
+      typeof value[0] === "boolean" &&
+      typeof value[1] === "string" &&
+      typeof value[2] === "string"
+    ) {
+      return { isRead: value[0], createdAt: value[1], id: value[2] };
     }
   } catch {
     // Falls through to the refusal below.
@@ -68,7 +74,8 @@ function toView(actor: SessionActor, row: NotificationRow): NotificationView {
 }
 
 /**
- * The actor's own notices (`GET /api/v1/me/notifications`), newest first, a page at a time,
+ * The actor's own notices (`GET /api/v1/me/notifications`), unread first and newest first within
+ * each, a page at a time,
  * with how many are unread; only ever the actor's: the query is scoped to them.
  */
 export function listMyNotifications(actor: SessionActor, input: NotificationListInput): NotificationList {

@@ -131,7 +131,7 @@ describe("notifications", () => {
     const input = markNotificationsReadSchema.parse({ ids: [bobs[0]!.id, alices[0]!.id, "no-such-id"] });
     expect(markNotificationsRead(d.bob, input)).toEqual({ marked: 1, unreadCount: 2 });
     expect(inbox(d.alice).unreadCount).toBe(1); // Bob cannot mark Alice's notice.
-    expect(inbox(d.bob).notifications.map((n) => n.isRead)).toEqual([true, false, false]);
+    expect(inbox(d.bob).notifications.map((n) => n.isRead)).toEqual([false, false, true]); // Unread first.
     expect(inbox(d.bob, { unreadOnly: "true" }).notifications).toHaveLength(2);
     expect(inbox(d.bob).notifications.some((n) => n.id === alices[0]!.id)).toBe(false);
 
@@ -155,6 +155,20 @@ describe("notifications", () => {
     const times = [...first.notifications, ...second.notifications, ...third.notifications].map((n) => n.createdAt);
     expect([...times].sort().reverse()).toEqual(times);
     expect((await rejection(() => inbox(d.bob, { cursor: "garbage" }))).code).toBe("invalid");
+  });
+
+  it("lists unread notices first, newest first within each, across pages", async () => {
+    const { d, claim } = await claimOnDesk();
+    for (const n of [1, 2, 3, 4]) comment(d.alice, claim.id, `note ${n} ${formatMention(d.bob)}`);
+    const all = inbox(d.bob, {}).notifications;
+    // The two newest read, the two oldest not: these come first.
+    markNotificationsRead(d.bob, markNotificationsReadSchema.parse({ ids: [all[0]!.id, all[1]!.id] }));
+    const first = inbox(d.bob, { limit: "3" });
+    const second = inbox(d.bob, { limit: "3", cursor: first.nextCursor! });
+    expect(second.nextCursor).toBeNull();
+    const listed = [...first.notifications, ...second.notifications];
+    expect(listed.map((n) => n.id)).toEqual([all[2]!.id, all[3]!.id, all[0]!.id, all[1]!.id]);
+    expect(listed.map((n) => n.isRead)).toEqual([false, false, true, true]);
   });
 
   it("bad input to mark read is refused by its schema", () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import {
   claims,
@@ -53,8 +53,22 @@ export function listRaterIdsByClaimId(q: Executor, options: { claimId: string })
 
 const actors = alias(users, "actors");
 
-/** Where a page of notices starts: after the last one of the previous page (newest first). */
-export type NotificationCursor = { createdAt: string; id: string };
+/** 0 for an unread notice, 1 for a read one: unread ones are listed first. */
+const isRead = sql<number>`(${notifications.readAt} is not null)`;
+
+/** The notices after `after` in the list's order: unread first, then newest first. */
+function afterCursor(after: NotificationCursor): SQL | undefined {
+  const older = or(
+    lt(notifications.createdAt, after.createdAt),
+    and(eq(notifications.createdAt, after.createdAt), lt(notifications.id, after.id)),
+  );
+  return after.isRead
+    ? and(isNotNull(notifications.readAt), older)
+    : or(isNotNull(notifications.readAt), and(isNull(notifications.readAt), older));
+}
+
+/** Where a page of notices starts: after the last one of the previous page (unread first, then newest first). */
+export type NotificationCursor = { isRead: boolean; createdAt: string; id: string };
 
 export type NotificationRow = {
   id: string;
@@ -125,15 +139,10 @@ export function listNotificationRowsByUserId(
       and(
         eq(notifications.userId, userId),
         options.unreadOnly ? isNull(notifications.readAt) : undefined,
-        after
-          ? or(
-              lt(notifications.createdAt, after.createdAt),
-              and(eq(notifications.createdAt, after.createdAt), lt(notifications.id, after.id)),
-            )
-          : undefined,
+        after ? afterCursor(after) : undefined,
       ),
     )
-    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .orderBy(isRead, desc(notifications.createdAt), desc(notifications.id))
     .limit(options.limit)
     .all();
 }
