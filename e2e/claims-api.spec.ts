@@ -152,6 +152,44 @@ test("a claim reads the same alone as in its document's list", async ({ request 
   expect(Object.keys(one.selector).sort()).toEqual(["end", "exact", "prefix", "start", "suffix"]);
 });
 
+test("a document's claims carry an ETag: an unchanged list is answered 304, a changed one in full", async ({
+  request,
+}) => {
+  const { documentId, reviewer } = await desk(request, "Conditional list desk");
+  await markClaim(request, reviewer.token, documentId, { type: "TextQuoteSelector", exact: QUOTE });
+  const url = `/api/v1/documents/${documentId}/claims`;
+  const headers = bearer(reviewer.token);
+
+  const first = await request.get(url, { headers });
+  expect(first.status()).toBe(200);
+  const tag = first.headers()["etag"] as string;
+  expect(tag).toMatch(/^"[\w-]+"$/);
+  expect((await first.json()) as Claim[]).toHaveLength(1);
+  const again = await request.get(url, { headers });
+  expect(again.headers()["etag"]).toBe(tag);
+  expect(await again.json()).toEqual(await first.json());
+
+  const unchanged = await request.get(url, { headers: { ...headers, "if-none-match": tag } });
+  expect(unchanged.status()).toBe(304);
+  expect(unchanged.headers()["etag"]).toBe(tag);
+  expect(await unchanged.body()).toHaveLength(0);
+
+  const second = await markClaim(request, reviewer.token, documentId, {
+    type: "TextQuoteSelector",
+    exact: "no definitive evidence",
+  });
+  const changed = await request.get(url, { headers: { ...headers, "if-none-match": tag } });
+  expect(changed.status()).toBe(200);
+  expect(changed.headers()["etag"]).not.toBe(tag);
+  expect(((await changed.json()) as Claim[]).map((c) => c.id)).toContain(second.id);
+
+  // The tag opens nothing by itself: one who is not a member is refused, tag or not.
+  const outsider = await createUser(request, "Otto Outsider");
+  const outsiderToken = await apiToken(request, outsider.email, outsider.password);
+  const refused = await request.get(url, { headers: { ...bearer(outsiderToken), "if-none-match": tag } });
+  expect(refused.status()).toBe(404);
+});
+
 test("editing and deleting a claim need its ETag; validation comes first", async ({ request }) => {
   const { documentId, reviewer } = await desk(request, "Preconditions desk");
   const claim = await markClaim(request, reviewer.token, documentId, { type: "TextQuoteSelector", exact: QUOTE });

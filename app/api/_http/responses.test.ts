@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { etagOf, versionsFromIfMatch } from "./responses";
+import { etagOf, serializedJson, versionsFromIfMatch } from "./responses";
 
 function requestWith(...ifMatch: string[]): Request {
   const headers = new Headers();
@@ -56,5 +56,30 @@ describe("versionsFromIfMatch", () => {
     for (const header of ["", "   ", "garbage", "c1.3", '"c1.3', '"c1."', '"c1.x"', '"c1.-3"', "*, *"]) {
       expect(versionsFromIfMatch(requestWith(header), "c1"), JSON.stringify(header)).toEqual([]);
     }
+  });
+});
+
+describe("serializedJson", () => {
+  const body = JSON.stringify([{ id: "c1", claimText: "The treaty was signed in January" }]);
+  const answer = { body: new TextEncoder().encode(body), etag: '"abc"' };
+  const get = (headers: Record<string, string>) =>
+    serializedJson(new Request("http://claimdesk.test/api/v1/documents/d1/claims", { headers }), answer);
+
+  it("sends the text as JSON with its ETag", async () => {
+    const res = get({});
+    expect(res.status).toBe(200);
+    expect(res.headers.get("etag")).toBe('"abc"');
+    expect(res.headers.get("content-type")).toBe("application/json");
+    expect(await res.text()).toBe(body);
+  });
+
+  it("answers 304 without a body when If-None-Match names the tag, weak or in a list, or is *", async () => {
+    for (const tag of ['"abc"', 'W/"abc"', '"old", "abc"', "*"]) {
+      const res = get({ "if-none-match": tag });
+      expect(res.status, tag).toBe(304);
+      expect(res.headers.get("etag")).toBe('"abc"');
+      expect(await res.text()).toBe("");
+    }
+    expect(get({ "if-none-match": '"old"' }).status).toBe(200);
   });
 });

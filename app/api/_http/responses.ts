@@ -39,3 +39,20 @@ export function versionsFromIfMatch(request: Request, id: string): number[] | "a
   }
   return versions;
 }
+
+/**
+ * A JSON answer already serialised (services/support/serialized-read-cache.ts), with the ETag
+ * naming it: `304 Not Modified` without a body when the request's If-None-Match names that tag
+ * (or is `*`), so a client polling an unchanged list gets it once. (The server compresses the
+ * answer itself: Next.js drops a route's own Content-Encoding, so a kept gzip cannot be sent.)
+ */
+export function serializedJson(request: Request, answer: { body: Uint8Array; etag: string }): Response {
+  const header = request.headers.get("if-none-match");
+  if (header !== null) {
+    const tags = header.split(",").map((tag) => tag.trim().replace(/^W\//, ""));
+    if (tags.includes("*") || tags.includes(answer.etag)) {
+      return new Response(null, { status: 304, headers: { ETag: answer.etag } });
+    }
+  }
+  return new Response(answer.body as BodyInit, { headers: { "Content-Type": "application/json", ETag: answer.etag } });
+}

@@ -1,15 +1,15 @@
 import { createClaimSchema } from "@/lib/validation/claims";
-import { listDocumentClaims } from "@/services/list-document-claims";
+import { listDocumentClaimsSerialized } from "@/services/list-document-claims";
 import { markClaimGrouped } from "@/services/mark-claim";
 import { checkAccess } from "@/services/check-access";
 import { requireActor } from "../../../../_http/auth";
 import { readJson } from "../../../../_http/body";
-import { created, etagOf, json } from "../../../../_http/responses";
+import { created, etagOf, serializedJson } from "../../../../_http/responses";
 import { route } from "../../../../_http/route";
 
 export const GET = route<{ id: string }>((request, { id }) => {
   const actor = requireActor(request);
-  return json(listDocumentClaims(actor, id));
+  return serializedJson(request, listDocumentClaimsSerialized(actor, id));
 });
 
 export const POST = route<{ id: string }>(async (request, { id }) => {
