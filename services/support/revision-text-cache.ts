@@ -1,6 +1,7 @@
 import "server-only";
 import { foldText, type FoldedText } from "@/lib/anchoring/fold";
 import { OffsetIndex } from "@/lib/text/offsets";
+import { BoundedLru } from "@/lib/cache/bounded-lru";
 import { getRevisionText } from "@/db/queries/documents";
 import type { Executor } from "@/db/queries/transaction";
 
@@ -18,16 +19,10 @@ export interface RevisionText {
 /** Revisions kept at most, and their characters in all (UTF-16 units: about 2 bytes each). */
 export const REVISION_CACHE_LIMITS = { revisions: 64, characters: 32 * 1024 * 1024 };
 
-/** `size`: the characters the entry holds (its text, and its folded form once made). */
-const cache = new Map<string, RevisionText & { documentId: string; size: number }>();
-let characters = 0;
-
-function forget(key: string): void {
-  const entry = cache.get(key);
-  if (!entry) return;
-  cache.delete(key);
-  characters -= entry.size;
-}
+const cache = new BoundedLru<RevisionText & { documentId: string }>({
+  entries: REVISION_CACHE_LIMITS.revisions,
+  size: REVISION_CACHE_LIMITS.characters,
+});
 
 /**
  * The canonical text of a document's revision `number`, and its offset index; undefined when
@@ -40,37 +35,24 @@ function forget(key: string): void {
 export function revisionText(q: Executor, documentId: string, number: number): RevisionText | undefined {
   const key = `${documentId}#${number}`;
   const kept = cache.get(key);
-  if (kept) {
-    cache.delete(key);
-    cache.set(key, kept);
-    return kept;
-  }
+  if (kept) return kept;
   const text = getRevisionText(q, { documentId, number });
   if (text === undefined) return undefined;
-  for (const [k, entry] of cache) if (entry.documentId === documentId) forget(k);
+  cache.deleteWhere((entry) => entry.documentId === documentId);
   let folded: FoldedText | undefined;
   const entry = {
     documentId,
     text,
-    size: text.length,
     index: new OffsetIndex(text),
     folded: () => {
       if (folded === undefined) {
         folded = foldText(text);
         // The folded text and its offset map: about three times the text's own size.
-        if (cache.get(key) === entry) {
-          entry.size += 3 * text.length;
-          characters += 3 * text.length;
-        }
+        cache.grow(key, entry, 3 * text.length);
       }
       return folded;
     },
   };
-  cache.set(key, entry);
-  characters += text.length;
-  for (const k of cache.keys()) {
-    if (cache.size <= REVISION_CACHE_LIMITS.revisions && characters <= REVISION_CACHE_LIMITS.characters) break;
-    if (k !== key) forget(k);
-  }
+  cache.set(key, entry, text.length);
   return entry;
 }

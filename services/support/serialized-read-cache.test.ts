@@ -39,9 +39,9 @@ describe("serializedRead", () => {
     expect(made).toBe(before + 1);
   });
 
-  it("does not keep an answer larger than a quarter of its room", () => {
+  it("does not keep an answer larger than its largest", () => {
     let made = 0;
-    const big = "x".repeat(SERIALIZED_READ_CACHE_LIMITS.bytes / 4 + 1);
+    const big = "x".repeat(SERIALIZED_READ_CACHE_LIMITS.answerBytes + 1);
     const make = () => (made++, big);
     serializedRead("big", "v", make);
     serializedRead("big", "v", make);
