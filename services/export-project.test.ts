@@ -7,15 +7,23 @@ import { resolveClaim } from "./resolve-claim";
 import type { SessionActor } from "./support/actor";
 import { desk, mark, quote } from "./testing/desk";
 
-// Counts the documents loaded, to see the export read them only as the client reads it.
-const loads = vi.hoisted(() => ({ documents: 0 }));
+// Counts the documents read, to see the export read them only as the client reads it, and the
+// claims made from what was read, to see a large document made a batch at a time.
+const loads = vi.hoisted(() => ({ documents: 0, claims: 0 }));
 vi.mock("./support/load-export", async (importOriginal) => {
   const original = await importOriginal<typeof import("./support/load-export")>();
   return {
     ...original,
-    loadExportDocuments: (...args: Parameters<typeof original.loadExportDocuments>) => {
+    readExportDocuments: (...args: Parameters<typeof original.readExportDocuments>) => {
       loads.documents += args[2].length;
-      return original.loadExportDocuments(...args);
+      const read = original.readExportDocuments(...args);
+      return {
+        ...read,
+        claim: (row: Parameters<typeof read.claim>[0]) => {
+          loads.claims += 1;
+          return read.claim(row);
+        },
+      };
     },
   };
 });
@@ -24,6 +32,7 @@ let cleanup: () => void;
 beforeEach(() => {
   cleanup = useTemporaryDatabase();
   loads.documents = 0;
+  loads.claims = 0;
 });
 afterEach(() => cleanup());
 
@@ -69,6 +78,36 @@ describe("a project's export", () => {
       if (format === "csv")
         expect(text.split("\r\n").filter((l) => l.includes("the treaty was signed"))).toHaveLength(4);
     }
+  });
+
+  it("makes a large document's claims a batch at a time, the stream pausing between batches", async () => {
+    const sentence = "The minister said the treaty was signed in January. ";
+    const { editor, projectId, documentId } = await desk(sentence.repeat(1100));
+    for (let i = 0; i < 1100; i++) {
+      const start = i * sentence.length + 4;
+      mark(editor, documentId, { selector: { type: "TextPositionSelector", start, end: start + 8 } });
+    }
+    // What another request would see: the claims made so far each time the event loop comes round.
+    const between: number[] = [];
+    let isReading = true;
+    const watch = () => {
+      between.push(loads.claims);
+      if (isReading) setImmediate(watch);
+    };
+    setImmediate(watch);
+    const reader = (await exportProject(editor, projectId, "csv", "http://claimdesk.test")).body.getReader();
+    const decoder = new TextDecoder();
+    let text = "";
+    for (;;) {
+      const next = await reader.read();
+      if (next.done) break;
+      text += decoder.decode(next.value, { stream: true });
+    }
+    isReading = false;
+    expect(loads.claims).toBe(1100);
+    // The event loop came round while the document was half made: after 500 and after 1,000.
+    expect(between.filter((made) => made > 0 && made < 1100)).toEqual(expect.arrayContaining([500, 1000]));
+    expect(text.split("\r\n").filter((l) => l.includes("minister"))).toHaveLength(1100);
   });
 
   it("stops reading documents when the client goes away", async () => {

@@ -1,16 +1,26 @@
 import "server-only";
-import { buildExport, writeExport, writeProjectJson, type ExportSubject } from "@/lib/export/export-writer";
+import {
+  buildExport,
+  EXPORT_PAUSE,
+  writeExport,
+  writeProjectJson,
+  type ExportPause,
+  type ExportSubject,
+} from "@/lib/export/export-writer";
 import type { ReportTocEntry } from "@/lib/export/html-report";
-import type { ExportDocument } from "@/lib/export/types";
+import type { ExportClaim, ExportDocument } from "@/lib/export/types";
 import { getDocumentById, listDocumentRowsByProjectId } from "@/db/queries/documents";
 import { countClaimsByDocument } from "@/db/queries/stats";
 import { readTransaction } from "@/db/queries/transaction";
 import type { SessionActor } from "./support/actor";
 import { authorizeProject } from "./support/authorize-project";
 import { exportFile, parseExportFormat, pdfFile, textStream, type ExportFile } from "./support/export-file";
-import { exportBaseUrl, exportProjectOf, loadExportDocuments } from "./support/load-export";
+import { exportBaseUrl, exportProjectOf, readExportDocuments } from "./support/load-export";
 import { loadProjectJsonInput } from "./support/load-project-json";
 import { openProjectReport } from "./open-project-report";
+
+/** Claims made between two pauses of a project's streamed export. */
+const CLAIMS_PER_PAUSE = 500;
 
 /**
  * A project's export in `format`: every document, in the project page's order, as the actor
@@ -61,14 +71,23 @@ export async function exportProject(
     return { subject: s, projectName: access.project.name, documentIds: documents.map((d) => d.id) };
   });
 
-  function* documents(): Generator<ExportDocument> {
+  // Each document is read in one snapshot, then its claims made a batch at a time, the stream
+  // pausing between batches: a document of thousands of claims does not hold the server.
+  function* documents(): Generator<ExportDocument | ExportPause> {
     for (const documentId of documentIds) {
-      const doc = readTransaction((q) => {
+      const read = readTransaction((q) => {
         const access = authorizeProject(q, actor, projectId, "project:read");
         const row = getDocumentById(q, { id: documentId });
         if (!row || row.projectId !== projectId) return null;
-        return loadExportDocuments(q, access, [row], { documentId }, baseUrl)[0] ?? null;
+        return readExportDocuments(q, access, [row], { documentId }, baseUrl);
       });
+      if (!read) continue;
+      const claims: ExportClaim[] = [];
+      for (const row of read.rows) {
+        claims.push(read.claim(row));
+        if (claims.length % CLAIMS_PER_PAUSE === 0) yield EXPORT_PAUSE;
+      }
+      const [doc] = read.documents(claims);
       if (doc) yield doc;
     }
   }

@@ -56,6 +56,34 @@ describe("writeExport", () => {
     expect(pageViolations(JSON.parse(buildExport("webannotation", project, [])))).toEqual([]);
   });
 
+  it("writes a document of many claims a few hundred claims to a chunk, the same file as in one piece", () => {
+    const quotes = ["signed a comprehensive strategic partnership treaty", "not directed against third countries"];
+    const claims = Array.from({ length: 620 }, (_, i) =>
+      claimOn(ARTICLE_TEXT, quotes[i % 2]!, {
+        id: `c${String(i).padStart(4, "0")}`,
+        createdAt: `2025-01-20T09:${String(Math.floor(i / 60)).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}.000Z`,
+        // Every third claim publishes a verdict; 250 in a row that do not still leave a chunk.
+        ...(i % 3 === 0 && i < 300 ? { status: "resolved" as const, resolution: resolution("true", "Signed.") } : {}),
+      }),
+    );
+    const doc = makeExportDocument({ claims });
+    for (const format of ["csv", "claimreview", "webannotation"] as const) {
+      const chunks = [...writeExport(format, single(doc), [doc])];
+      // The opening, three batches (250, 250, 120 claims), and the end where the format has one.
+      expect(chunks.length, format).toBeGreaterThanOrEqual(4);
+    }
+    const csv = [...writeExport("csv", single(doc), [doc])].join("");
+    const rows = csv.split("\r\n").slice(1, -1);
+    expect(rows).toHaveLength(620);
+    for (const quote of quotes) expect(rows.filter((row) => row.includes(quote))).toHaveLength(310);
+    const reviews = [...writeExport("claimreview", single(doc), [doc])];
+    expect(reviews).toContain("");
+    expect(JSON.parse(reviews.join(""))).toEqual(buildClaimReviews(doc));
+    expect(JSON.parse([...writeExport("webannotation", single(doc), [doc])].join(""))).toEqual(
+      buildAnnotationPage(doc),
+    );
+  });
+
   it("writes a project's CSV with one byte order mark and one header", () => {
     const csv = buildExport("csv", project, docs);
     expect(csv.match(/\uFEFF/g)).toHaveLength(1);

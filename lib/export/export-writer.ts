@@ -1,4 +1,4 @@
-import { buildClaimReviews } from "./claimreview";
+import { buildClaimReview } from "./claimreview";
 import { csvHeader, csvRow } from "./csv";
 import type { ExportFormat } from "./formats";
 import {
@@ -11,19 +11,20 @@ import {
 import { buildMarkdownReport, markdownProjectHeader } from "./markdown";
 import { buildProjectJsonDocument, buildProjectJsonHead, type ProjectJsonInput } from "./project-json";
 import { claimsInTextOrder } from "./text-order";
-import type { ExportDocument, ExportProject } from "./types";
+import type { ExportClaim, ExportDocument, ExportProject } from "./types";
 import { documentExportUrl, projectExportUrl } from "./urls";
-import { buildAnnotationPage, WEB_ANNOTATION_CONTEXT } from "./webannotation";
+import { annotationOf, WEB_ANNOTATION_CONTEXT } from "./webannotation";
 
 /**
  * The text formats of an export, written a document at a time so that a whole project can
  * stream: `writeExport` yields the file's opening, then the text of each document as the
  * caller's iterable hands it over (a project's documents are loaded one by one), then its end.
- * Joined, the chunks are exactly the file; only one document is ever held. A document with
- * nothing to write (no claims, or none that publishes) still gives one chunk, an empty one, so
- * that the consumer can pause (or stop) between any two documents.
+ * Joined, the chunks are exactly the file; only one document is ever held. In `csv`,
+ * `claimreview` and `webannotation` a document's claims leave a few hundred to a chunk; a
+ * document with nothing to write (no claims, or none that publishes) still gives one chunk, an
+ * empty one, so that the consumer can pause (or stop) between any two documents.
  *
- * - `csv`: the header once, then the claims' records (in batches of a few hundred).
+ * - `csv`: the header once, then the claims' records.
  * - `claimreview`: one JSON array of ClaimReview objects, each with its own `@context`.
  * - `webannotation`: one AnnotationPage; for a project, one page of every document's
  *   annotations (each targets its own article), identified by the project export's URL.
@@ -38,19 +39,44 @@ export type ExportSubject =
   | { kind: "document"; document: ExportDocument }
   | { kind: "project"; project: ExportProject; baseUrl: string; contents: ReportTocEntry[] };
 
-const CSV_BATCH = 250;
+/**
+ * Handed among a project's documents by a caller that makes each document's claims a batch at a
+ * time: the writer gives an empty chunk for it, where the stream pauses (the server's other
+ * requests are served meanwhile).
+ */
+export const EXPORT_PAUSE = Symbol("export pause");
+export type ExportPause = typeof EXPORT_PAUSE;
 
-function* csvChunks(doc: ExportDocument): Generator<string> {
+/** `write` of each document in turn; an empty chunk for each pause among them. */
+function* eachDocument(
+  documents: Iterable<ExportDocument | ExportPause>,
+  write: (doc: ExportDocument) => Iterable<string>,
+): Generator<string> {
+  for (const doc of documents) {
+    if (doc === EXPORT_PAUSE) yield "";
+    else yield* write(doc);
+  }
+}
+
+/** Claims written to one chunk: a document's thousands of claims leave in several, the stream free between them. */
+const CLAIM_BATCH = 250;
+
+/**
+ * `write` of each claim of `doc` in text order, joined `CLAIM_BATCH` claims to a chunk. A batch
+ * that wrote nothing (a document without claims, or claims without a published verdict) still
+ * gives its chunk, an empty one, so that the stream may pause there all the same.
+ */
+function* claimBatches(doc: ExportDocument, write: (claim: ExportClaim) => string): Generator<string> {
   let batch = "";
   let n = 0;
   for (const claim of claimsInTextOrder(doc.claims)) {
-    batch += csvRow(doc, claim);
-    if (++n % CSV_BATCH === 0) {
+    batch += write(claim);
+    if (++n % CLAIM_BATCH === 0) {
       yield batch;
       batch = "";
     }
   }
-  if (batch) yield batch;
+  if (n === 0 || n % CLAIM_BATCH !== 0) yield batch;
 }
 
 /** A JSON array written an item at a time. */
@@ -70,28 +96,24 @@ function jsonList() {
 export function* writeExport(
   format: StreamedFormat,
   subject: ExportSubject,
-  documents: Iterable<ExportDocument>,
+  documents: Iterable<ExportDocument | ExportPause>,
 ): Generator<string> {
   const isProject = subject.kind === "project";
   switch (format) {
     case "csv": {
       yield csvHeader();
-      for (const doc of documents) {
-        let isEmpty = true;
-        for (const chunk of csvChunks(doc)) {
-          isEmpty = false;
-          yield chunk;
-        }
-        if (isEmpty) yield "";
-      }
+      yield* eachDocument(documents, (doc) => claimBatches(doc, (claim) => csvRow(doc, claim)));
       return;
     }
     case "claimreview": {
       yield "[";
       const item = jsonList();
-      for (const doc of documents) {
-        yield buildClaimReviews(doc).map(item).join("");
-      }
+      yield* eachDocument(documents, (doc) =>
+        claimBatches(doc, (claim) => {
+          const review = buildClaimReview(doc, claim);
+          return review ? item(review) : "";
+        }),
+      );
       yield "\n]\n";
       return;
     }
@@ -102,25 +124,23 @@ export function* writeExport(
       // The page's own keys in the order buildAnnotationPage gives them, @context first.
       yield `{"@context":${JSON.stringify(WEB_ANNOTATION_CONTEXT)},"id":${JSON.stringify(id)},"type":"AnnotationPage","items":[`;
       const item = jsonList();
-      for (const doc of documents) {
-        yield buildAnnotationPage(doc).items.map(item).join("");
-      }
+      yield* eachDocument(documents, (doc) => claimBatches(doc, (claim) => item(annotationOf(doc, claim))));
       yield "\n]}\n";
       return;
     }
     case "markdown": {
       if (!isProject) {
-        for (const doc of documents) yield buildMarkdownReport(doc);
+        yield* eachDocument(documents, (doc) => [buildMarkdownReport(doc)]);
         return;
       }
       yield markdownProjectHeader(subject.project, subject.contents);
-      for (const doc of documents) yield `\n---\n\n${buildMarkdownReport(doc, { level: 2 })}`;
+      yield* eachDocument(documents, (doc) => [`\n---\n\n${buildMarkdownReport(doc, { level: 2 })}`]);
       return;
     }
     case "html": {
       if (!isProject) {
         yield htmlReportStart(`Verdict report: ${subject.document.title}`, subject.document.language);
-        for (const doc of documents) yield htmlDocumentSection(doc);
+        yield* eachDocument(documents, (doc) => [htmlDocumentSection(doc)]);
         yield HTML_REPORT_END;
         return;
       }
@@ -128,7 +148,7 @@ export function* writeExport(
         htmlReportStart(`Verdict report: ${subject.project.name}`) +
         htmlProjectHeader(subject.project, subject.contents)
       );
-      for (const doc of documents) yield htmlDocumentSection(doc, { level: 2 });
+      yield* eachDocument(documents, (doc) => [htmlDocumentSection(doc, { level: 2 })]);
       yield HTML_REPORT_END;
       return;
     }

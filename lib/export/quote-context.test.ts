@@ -62,3 +62,46 @@ describe("quoteInContext", () => {
     );
   });
 });
+
+describe("quoteInContext in a long paragraph", () => {
+  // A paragraph of some 30,000 characters without a blank line (a text pasted without them):
+  // sentences of every length, abbreviations, quotation marks, numbers, emoji and Hebrew.
+  const pieces = [
+    "Mr. Lavrov said the treaty “binds neither side” to defend the other.",
+    "Officials in the U.S. added that there’s as yet no definitive evidence of missile transfers!",
+    "Did Dr. Araghchi confirm it?",
+    "The figure, 1.5 billion dollars, was not disclosed 😀 until January.",
+    "שלום עולם, said the envoy.",
+    "a sentence that starts in lower case and runs on, and on, and on without stopping for breath as a wire story sometimes does when it quotes a long statement word for word",
+    "(A parenthesis.)",
+    "“Quoted,” she said.",
+  ];
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const sentences: string[] = [];
+  let length = 0;
+  while (length < 30_000) {
+    const piece = pieces[Math.floor(random() * pieces.length)] as string;
+    // Now and then one very long sentence: its context is clipped on either side.
+    const sentence = random() < 0.03 ? `${piece.slice(0, -1)} ${"and so forth ".repeat(300)}.` : piece;
+    sentences.push(sentence);
+    length += sentence.length + 1;
+  }
+  const text = sentences.join(" ");
+  const total = codePointLength(text);
+
+  it("reads each quote exactly as if the whole paragraph had been split into sentences", () => {
+    for (const maxContext of [280, 40]) {
+      for (let n = 0; n < 60; n++) {
+        const start = Math.floor(random() * (total - 200));
+        const end = start + 1 + Math.floor(random() * 120);
+        const windowed = quoteInContext(text, { start, end }, { maxContext });
+        const whole = quoteInContext(text, { start, end }, { maxContext, sentenceWindow: Infinity });
+        expect(windowed, `${start}–${end}, context ${maxContext}`).toEqual(whole);
+      }
+    }
+  }, 60_000);
+});

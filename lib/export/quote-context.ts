@@ -27,6 +27,8 @@ export type QuoteInContext = {
 const BLOCK_SEPARATOR = "\n\n";
 /** Code points of context kept on each side of the quote, at most. */
 const DEFAULT_MAX_CONTEXT = 280;
+/** How far around the quote its paragraph is split into sentences, in UTF-16 units per code point of context kept. */
+const SENTENCE_WINDOW_FACTOR = 8;
 /** Abbreviations after which the sentence rules break but a sentence rarely ends. */
 const ABBREVIATION_END =
   /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Gov|Lt|Col|Capt|Sgt|St|Jr|Sr|Mt|vs|etc|approx|Inc|Co|Corp|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/;
@@ -83,7 +85,13 @@ function clipEnd(text: string, max: number): { text: string; isClipped: boolean 
 export function quoteInContext(
   text: string,
   position: { start: number | null; end: number | null },
-  options: { language?: string | null; maxContext?: number; index?: OffsetIndex } = {},
+  options: {
+    language?: string | null;
+    maxContext?: number;
+    index?: OffsetIndex;
+    /** UTF-16 units of the paragraph split into sentences on each side of the quote (tests: Infinity, the whole paragraph). */
+    sentenceWindow?: number;
+  } = {},
 ): QuoteInContext | null {
   const { start, end } = position;
   if (start === null || end === null || start < 0 || end < start) return null;
@@ -97,12 +105,21 @@ export function quoteInContext(
     blockBefore < 0 || blockBefore + BLOCK_SEPARATOR.length > from ? 0 : blockBefore + BLOCK_SEPARATOR.length;
   const blockAfter = text.indexOf(BLOCK_SEPARATOR, Math.max(to, from));
   const paragraphEnd = blockAfter < 0 ? text.length : blockAfter;
-  const paragraph = text.slice(paragraphStart, paragraphEnd);
+  const max = options.maxContext ?? DEFAULT_MAX_CONTEXT;
+  // Only the paragraph's part around the quote is split into sentences: splitting a whole long
+  // paragraph for each claim made a report of a text without blank lines take minutes. The
+  // window reaches further than any context kept (`max` code points, at most 2 × max UTF-16
+  // units, on each side), so where it cuts a sentence short, that side is clipped all the same
+  // and reads exactly as if the whole paragraph had been split.
+  const reach = options.sentenceWindow ?? SENTENCE_WINDOW_FACTOR * max;
+  const windowStart = Math.max(paragraphStart, from - reach);
+  const windowEnd = Math.min(paragraphEnd, to + reach);
+  const paragraph = text.slice(windowStart, windowEnd);
 
   let sentenceStart = 0;
   let sentenceEnd = paragraph.length;
-  const relativeFrom = from - paragraphStart;
-  const relativeTo = to - paragraphStart;
+  const relativeFrom = from - windowStart;
+  const relativeTo = to - windowStart;
   for (const [s, e] of sentenceBounds(paragraph, options.language ?? null)) {
     if (s <= relativeFrom && relativeFrom < e) sentenceStart = s;
     if (s < relativeTo && relativeTo <= e) {
@@ -110,7 +127,6 @@ export function quoteInContext(
       break;
     }
   }
-  const max = options.maxContext ?? DEFAULT_MAX_CONTEXT;
   const before = clipStart(paragraph.slice(sentenceStart, relativeFrom).trimStart(), max);
   const after = clipEnd(paragraph.slice(relativeTo, Math.max(sentenceEnd, relativeTo)).trimEnd(), max);
   return {

@@ -119,7 +119,8 @@ function bodies(doc: ExportDocument, claim: ExportClaim): AnnotationBody[] {
   return result;
 }
 
-function annotationOf(doc: ExportDocument, claim: ExportClaim): EmbeddedWebAnnotation {
+/** The Annotation of one claim as an AnnotationPage holds it (its `@context` is the page's). */
+export function annotationOf(doc: ExportDocument, claim: ExportClaim): EmbeddedWebAnnotation {
   const modified = claim.resolution ? laterOf(claim.updatedAt, claim.resolution.updatedAt) : claim.updatedAt;
   return {
     id: claimApiUrl(doc, claim.id),

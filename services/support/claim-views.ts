@@ -22,21 +22,28 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return map;
 }
 
+/** Makes the API's claim object of one claim of a scope, from what `claimViewBuilder` read. */
+export interface ClaimViewBuilder {
+  view: (claim: Claim) => ClaimView;
+  /** Everyone who resolved a claim of the scope (for names an export prints), seen or not. */
+  resolverIds: Set<string>;
+}
+
 /**
- * Assembles the API's claim objects for `rows` as `access` may see them: one query per kind of
- * related row for the whole set (never one per claim). Under blind review a reviewer who has
- * not rated a claim sees neither the other reviewers' verdicts nor the editor's resolution.
- * Each carries the reader's `permissions` on it, answered by the policy, and its sourcing
- * `gaps` as worked out from what this reader sees.
+ * Reads what the claim objects of the claims in `scope` need (one query per kind of related row
+ * for the whole scope, never one per claim) and returns what makes each from its row, in
+ * memory: a caller that must not hold the server for thousands of claims (an export) reads in
+ * one snapshot, then makes them a batch at a time. Under blind review a reviewer who has not
+ * rated a claim sees neither the other reviewers' verdicts nor the editor's resolution. Each
+ * carries the reader's `permissions` on it, answered by the policy, and its sourcing `gaps` as
+ * worked out from what this reader sees.
  */
-export function buildClaimViews(
+export function claimViewBuilder(
   q: Executor,
-  rows: Claim[],
   scope: ClaimScope,
   access: ProjectAccess,
   options: { isNew?: boolean } = {},
-): ClaimView[] {
-  if (rows.length === 0) return [];
+): ClaimViewBuilder {
   // Claims inserted by this very transaction have nothing attached to them yet: no need to ask.
   const isNew = options.isNew === true;
   const { actor, role, project } = access;
@@ -57,8 +64,10 @@ export function buildClaimViews(
     claimStatuses.some((to) =>
       can(actor, "claim:set-status", { kind: "status-change", role, from, to, cause: "edit" }),
     );
+  const resolverIds = new Set<string>();
+  for (const r of resolutions.values()) if (r.userId) resolverIds.add(r.userId);
 
-  return rows.map((claim) => {
+  const view = (claim: Claim): ClaimView => {
     const all = verdicts.get(claim.id) ?? [];
     const hasOwn = all.some((v) => v.userId === actor.userId);
     const seesAll = can(actor, "verdicts:see-others", {
@@ -156,7 +165,20 @@ export function buildClaimViews(
       updatedAt: claim.updatedAt,
       version: claim.version,
     };
-  });
+  };
+  return { view, resolverIds };
+}
+
+/** The API's claim objects for `rows`, the claims in `scope`, as `access` may see them (claimViewBuilder). */
+export function buildClaimViews(
+  q: Executor,
+  rows: Claim[],
+  scope: ClaimScope,
+  access: ProjectAccess,
+  options: { isNew?: boolean } = {},
+): ClaimView[] {
+  if (rows.length === 0) return [];
+  return rows.map(claimViewBuilder(q, scope, access, options).view);
 }
 
 /** One claim as `access` may see it. */

@@ -4,11 +4,11 @@ import { getConfig } from "@/lib/config";
 import type { ClaimView } from "@/lib/claims/types";
 import { listClaimRowsByDocumentId, listClaimRowsByProjectId } from "@/db/queries/claims";
 import { listCurrentRevisionTexts } from "@/db/queries/documents";
-import type { Document, Project } from "@/db/schema";
+import type { Claim, Document, Project } from "@/db/schema";
 import type { Executor } from "@/db/queries/transaction";
 import { listUserNamesByIds } from "@/db/queries/users";
 import type { ProjectAccess } from "./authorize-project";
-import { buildClaimViews } from "./claim-views";
+import { claimViewBuilder } from "./claim-views";
 
 /**
  * Loads what the export builders of lib/export take: documents with their current text and
@@ -56,10 +56,69 @@ function exportClaim(view: ClaimView, names: Map<string, string>): ExportClaim {
   };
 }
 
+/** What an export read of some documents, in one snapshot: their claims are made from it in memory. */
+export interface ExportRead {
+  /** The claims' rows, in text order (orphaned claims last). */
+  rows: Claim[];
+  /** The export's claim of one of `rows`, as the reader may see it (no database read). */
+  claim: (row: Claim) => ExportClaim;
+  /** The documents, in the order given, with `claims` (made from `rows`) placed in each. */
+  documents: (claims: ExportClaim[]) => ExportDocument[];
+}
+
 /**
- * `documents` (one document, or a project's) as `access` may see them, in the order given.
- * `scope` names what they are: the one document, or every document of the project.
+ * Reads `documents` (one document, or a project's) as `access` may see them: their current
+ * texts, their claims' rows and everything the claims show (claimViewBuilder), and the names
+ * the exports print. `scope` names what they are: the one document, or every document of the
+ * project. Nothing is read after it returns.
  */
+export function readExportDocuments(
+  q: Executor,
+  access: ProjectAccess,
+  documents: Document[],
+  scope: { documentId: string } | { projectId: string },
+  baseUrl: string,
+): ExportRead {
+  const texts = listCurrentRevisionTexts(q, scope);
+  const rows = "documentId" in scope ? listClaimRowsByDocumentId(q, scope) : listClaimRowsByProjectId(q, scope);
+  const builder = claimViewBuilder(q, scope, access);
+  const userIds = new Set(builder.resolverIds);
+  for (const row of rows) if (row.createdBy) userIds.add(row.createdBy);
+  const names = listUserNamesByIds(q, { ids: [...userIds] });
+  const project = exportProjectOf(access.project);
+  return {
+    rows,
+    claim: (row) => exportClaim(builder.view(row), names),
+    documents: (claims) => {
+      const claimsByDocument = new Map<string, ExportClaim[]>();
+      for (const claim of claims) {
+        const list = claimsByDocument.get(claim.documentId);
+        if (list) list.push(claim);
+        else claimsByDocument.set(claim.documentId, [claim]);
+      }
+      return documents.map((doc) => {
+        const text = texts.get(doc.id);
+        if (text === undefined) throw new Error(`document ${doc.id} has no revision ${doc.revision}`);
+        return {
+          id: doc.id,
+          title: doc.title,
+          sourceUrl: doc.sourceUrl,
+          publisher: doc.publisher,
+          author: doc.author,
+          publishedAt: doc.publishedAt,
+          language: doc.language,
+          revision: doc.revision,
+          text,
+          project,
+          claims: claimsByDocument.get(doc.id) ?? [],
+          baseUrl,
+        };
+      });
+    },
+  };
+}
+
+/** `documents` read and made at once (readExportDocuments), in the order given. */
 export function loadExportDocuments(
   q: Executor,
   access: ProjectAccess,
@@ -68,39 +127,6 @@ export function loadExportDocuments(
   baseUrl: string,
 ): ExportDocument[] {
   if (documents.length === 0) return [];
-  const texts = listCurrentRevisionTexts(q, scope);
-  const rows = "documentId" in scope ? listClaimRowsByDocumentId(q, scope) : listClaimRowsByProjectId(q, scope);
-  const views = buildClaimViews(q, rows, scope, access);
-  const userIds = new Set<string>();
-  for (const v of views) {
-    if (v.createdBy) userIds.add(v.createdBy);
-    if (v.resolution?.userId) userIds.add(v.resolution.userId);
-  }
-  const names = listUserNamesByIds(q, { ids: [...userIds] });
-  const claimsByDocument = new Map<string, ExportClaim[]>();
-  for (const view of views) {
-    const list = claimsByDocument.get(view.documentId);
-    const claim = exportClaim(view, names);
-    if (list) list.push(claim);
-    else claimsByDocument.set(view.documentId, [claim]);
-  }
-  const project = exportProjectOf(access.project);
-  return documents.map((doc) => {
-    const text = texts.get(doc.id);
-    if (text === undefined) throw new Error(`document ${doc.id} has no revision ${doc.revision}`);
-    return {
-      id: doc.id,
-      title: doc.title,
-      sourceUrl: doc.sourceUrl,
-      publisher: doc.publisher,
-      author: doc.author,
-      publishedAt: doc.publishedAt,
-      language: doc.language,
-      revision: doc.revision,
-      text,
-      project,
-      claims: claimsByDocument.get(doc.id) ?? [],
-      baseUrl,
-    };
-  });
+  const read = readExportDocuments(q, access, documents, scope, baseUrl);
+  return read.documents(read.rows.map(read.claim));
 }
