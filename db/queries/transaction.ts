@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, readTransaction as readSnapshot, writeTransaction, type Db, type Tx } from "../client";
+import { getDb, getHandle, readTransaction as readSnapshot, writeTransaction, type Db, type Tx } from "../client";
 
 /** Either the database or an open transaction: every query takes one. */
 export type Executor = Db | Tx;
@@ -80,6 +80,11 @@ export function readTransaction<T>(fn: (tx: Tx) => T): T {
 /** The database for reads outside a transaction. */
 export function reader(): Db {
   return getDb();
+}
+
+/** Whether the process's database is open: it is closed only as the process stops (or a test ends). */
+export function isDatabaseOpen(): boolean {
+  return getHandle().sqlite.open;
 }
 
 export type { Tx };

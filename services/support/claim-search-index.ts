@@ -1,6 +1,6 @@
 import "server-only";
 import { hasPendingClaimSearch, indexPendingClaims } from "@/db/queries/claim-search";
-import { inTransaction, reader } from "@/db/queries/transaction";
+import { inTransaction, isDatabaseOpen, reader } from "@/db/queries/transaction";
 
 /** How long after a new claim the background indexing runs (new claims made meanwhile join it). */
 const CATCH_UP_DELAY_MS = 250;
@@ -26,6 +26,8 @@ export function scheduleClaimSearchCatchUp(): void {
   if (timer !== null) return;
   timer = setTimeout(() => {
     timer = null;
+    // Closed meanwhile (the server stopping): the claims stay queued for the next search.
+    if (!isDatabaseOpen()) return;
     try {
       catchUpClaimSearch();
     } catch (error) {
