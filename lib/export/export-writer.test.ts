@@ -56,7 +56,7 @@ describe("writeExport", () => {
     expect(pageViolations(JSON.parse(buildExport("webannotation", project, [])))).toEqual([]);
   });
 
-  it("writes a document of many claims a few hundred claims to a chunk, the same file as in one piece", () => {
+  it("writes a document of many claims a few hundred claims to a chunk, the same file as its builder", () => {
     const quotes = ["signed a comprehensive strategic partnership treaty", "not directed against third countries"];
     const claims = Array.from({ length: 620 }, (_, i) =>
       claimOn(ARTICLE_TEXT, quotes[i % 2]!, {
@@ -73,6 +73,13 @@ describe("writeExport", () => {
       expect(chunks.length, format).toBeGreaterThanOrEqual(4);
     }
     const csv = [...writeExport("csv", single(doc), [doc])].join("");
+    // The reports too: their opening, 620 claims and their end in three chunks, the same text.
+    const markdown = [...writeExport("markdown", single(doc), [doc])];
+    expect(markdown).toHaveLength(3);
+    expect(markdown.join("")).toBe(buildMarkdownReport(doc));
+    const html = [...writeExport("html", single(doc), [doc])];
+    expect(html.length).toBeGreaterThanOrEqual(4);
+    expect(html.join("")).toBe(buildHtmlReport(doc));
     const rows = csv.split("\r\n").slice(1, -1);
     expect(rows).toHaveLength(620);
     for (const quote of quotes) expect(rows.filter((row) => row.includes(quote))).toHaveLength(310);

@@ -3,12 +3,12 @@ import { csvHeader, csvRow } from "./csv";
 import type { ExportFormat } from "./formats";
 import {
   HTML_REPORT_END,
-  htmlDocumentSection,
+  htmlDocumentSectionParts,
   htmlProjectHeader,
   htmlReportStart,
   type ReportTocEntry,
 } from "./html-report";
-import { buildMarkdownReport, markdownProjectHeader } from "./markdown";
+import { markdownProjectHeader, markdownReportParts } from "./markdown";
 import { buildProjectJsonDocument, buildProjectJsonHead, type ProjectJsonInput } from "./project-json";
 import { claimsInTextOrder } from "./text-order";
 import type { ExportClaim, ExportDocument, ExportProject } from "./types";
@@ -19,8 +19,8 @@ import { annotationOf, WEB_ANNOTATION_CONTEXT } from "./webannotation";
  * The text formats of an export, written a document at a time so that a whole project can
  * stream: `writeExport` yields the file's opening, then the text of each document as the
  * caller's iterable hands it over (a project's documents are loaded one by one), then its end.
- * Joined, the chunks are exactly the file; only one document is ever held. In `csv`,
- * `claimreview` and `webannotation` a document's claims leave a few hundred to a chunk; a
+ * Joined, the chunks are exactly the file; only one document is ever held. A document's claims
+ * leave a few hundred to a chunk (in the reports, with their opening and end); a
  * document with nothing to write (no claims, or none that publishes) still gives one chunk, an
  * empty one, so that the consumer can pause (or stop) between any two documents.
  *
@@ -79,6 +79,25 @@ function* claimBatches(doc: ExportDocument, write: (claim: ExportClaim) => strin
   if (n === 0 || n % CLAIM_BATCH !== 0) yield batch;
 }
 
+/** `parts` joined `CLAIM_BATCH` to a chunk (a report's parts: its opening, each claim, its end). */
+function* inChunks(parts: Iterable<string>): Generator<string> {
+  let chunk = "";
+  let n = 0;
+  for (const part of parts) {
+    chunk += part;
+    if (++n % CLAIM_BATCH === 0) {
+      yield chunk;
+      chunk = "";
+    }
+  }
+  if (chunk) yield chunk;
+}
+
+function* prefixed(prefix: string, parts: Iterable<string>): Generator<string> {
+  yield prefix;
+  yield* parts;
+}
+
 /** A JSON array written an item at a time. */
 function jsonList() {
   let isFirst = true;
@@ -130,17 +149,17 @@ export function* writeExport(
     }
     case "markdown": {
       if (!isProject) {
-        yield* eachDocument(documents, (doc) => [buildMarkdownReport(doc)]);
+        yield* eachDocument(documents, (doc) => inChunks(markdownReportParts(doc)));
         return;
       }
       yield markdownProjectHeader(subject.project, subject.contents);
-      yield* eachDocument(documents, (doc) => [`\n---\n\n${buildMarkdownReport(doc, { level: 2 })}`]);
+      yield* eachDocument(documents, (doc) => inChunks(prefixed("\n---\n\n", markdownReportParts(doc, { level: 2 }))));
       return;
     }
     case "html": {
       if (!isProject) {
         yield htmlReportStart(`Verdict report: ${subject.document.title}`, subject.document.language);
-        yield* eachDocument(documents, (doc) => [htmlDocumentSection(doc)]);
+        yield* eachDocument(documents, (doc) => inChunks(htmlDocumentSectionParts(doc)));
         yield HTML_REPORT_END;
         return;
       }
@@ -148,7 +167,7 @@ export function* writeExport(
         htmlReportStart(`Verdict report: ${subject.project.name}`) +
         htmlProjectHeader(subject.project, subject.contents)
       );
-      yield* eachDocument(documents, (doc) => [htmlDocumentSection(doc, { level: 2 })]);
+      yield* eachDocument(documents, (doc) => inChunks(htmlDocumentSectionParts(doc, { level: 2 })));
       yield HTML_REPORT_END;
       return;
     }

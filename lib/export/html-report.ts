@@ -243,6 +243,14 @@ function gapsHtml(claims: ExportClaim[], level: number): string {
  * sourcing gaps of its claims. `level` is the level of its title (1 alone, 2 inside a project).
  */
 export function htmlDocumentSection(doc: ExportDocument, options: { level?: number } = {}): string {
+  return [...htmlDocumentSectionParts(doc, options)].join("");
+}
+
+/**
+ * `htmlDocumentSection` in parts, for a stream: the section's opening to the claims' heading,
+ * then each claim, then the rest. Joined, they are the section.
+ */
+export function* htmlDocumentSectionParts(doc: ExportDocument, options: { level?: number } = {}): Generator<string> {
   const level = options.level ?? 1;
   const claims = claimsInTextOrder(doc.claims);
   const index = new OffsetIndex(doc.text);
@@ -258,17 +266,15 @@ export function htmlDocumentSection(doc: ExportDocument, options: { level?: numb
     fact("In ClaimDesk", externalLink(`revision ${doc.revision}`, documentPageUrl(doc))),
   ].join("");
   const lang = doc.language ? ` lang="${escapeHtml(doc.language)}"` : "";
-  const claimsHtml = claims.length
-    ? claims.map((c, i) => claimHtml(doc, c, i + 1, level + 2, index)).join("")
-    : `<p>No claims have been marked in this document.</p>`;
-  return (
+  yield (
     `<section class="cd-document" id="${anchorId("document", doc.id)}"${lang}>` +
     `<header class="cd-document-header">${level === 1 ? `<p class="cd-kicker">Verdict report</p>` : ""}${heading(level, escapeHtml(doc.title))}<dl class="cd-meta">${meta}</dl></header>` +
     summaryHtml(doc, level + 1) +
-    `<section class="cd-claims">${heading(level + 1, "Claims")}${claimsHtml}</section>` +
-    gapsHtml(claims, level + 1) +
-    `</section>`
+    `<section class="cd-claims">${heading(level + 1, "Claims")}`
   );
+  if (claims.length === 0) yield `<p>No claims have been marked in this document.</p>`;
+  for (const [i, claim] of claims.entries()) yield claimHtml(doc, claim, i + 1, level + 2, index);
+  yield `</section>` + gapsHtml(claims, level + 1) + `</section>`;
 }
 
 /** A document of a project report's table of contents. */

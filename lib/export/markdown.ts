@@ -218,10 +218,18 @@ function gapsSection(doc: ExportDocument, claims: ExportClaim[], level: number):
  * newline. `level` is the level of its title: 1 alone, 2 as a section of a project's report.
  */
 export function buildMarkdownReport(doc: ExportDocument, options: { level?: number } = {}): string {
+  return [...markdownReportParts(doc, options)].join("");
+}
+
+/**
+ * `buildMarkdownReport` in parts, for a stream: the report's opening to the claims' heading,
+ * then each claim, then its sourcing gaps. Joined, they are the report.
+ */
+export function* markdownReportParts(doc: ExportDocument, options: { level?: number } = {}): Generator<string> {
   const level = options.level ?? 1;
   const org = doc.project.organization;
   const title = level === 1 ? `Verdict report: ${escapeMarkdown(doc.title)}` : escapeMarkdown(doc.title);
-  const lines: string[] = [
+  const opening: string[] = [
     `${hashes(level)} ${title}`,
     "",
     ...field("Article", doc.sourceUrl, (u) => link(u, u)),
@@ -236,19 +244,21 @@ export function buildMarkdownReport(doc: ExportDocument, options: { level?: numb
     "",
     `${hashes(level + 1)} Claims`,
   ];
+  yield opening.join("\n");
   const claims = claimsInTextOrder(doc.claims);
   const index = new OffsetIndex(doc.text);
-  if (claims.length === 0) lines.push("", "No claims have been marked in this document.");
-  claims.forEach((claim, i) => {
-    lines.push(
+  // Each part starts with the line break that joins it to the one before.
+  if (claims.length === 0) yield "\n\nNo claims have been marked in this document.";
+  for (const [i, claim] of claims.entries()) {
+    const lines = [
       "",
       ...claimSection(doc, claim, i + 1, level + 2, index),
       "",
       link("Open in the report", reportClaimUrl(doc, claim.id)),
-    );
-  });
-  lines.push("", ...gapsSection(doc, claims, level + 1));
-  return lines.join("\n") + "\n";
+    ];
+    yield `\n${lines.join("\n")}`;
+  }
+  yield `\n${["", ...gapsSection(doc, claims, level + 1)].join("\n")}\n`;
 }
 
 /** The opening of a project's Markdown report: its name, organisation and contents. */
