@@ -62,24 +62,10 @@ function* eachDocument(
 const CLAIM_BATCH = 250;
 
 /**
- * `write` of each claim of `doc` in text order, joined `CLAIM_BATCH` claims to a chunk. A batch
- * that wrote nothing (a document without claims, or claims without a published verdict) still
- * gives its chunk, an empty one, so that the stream may pause there all the same.
+ * `parts` joined `CLAIM_BATCH` to a chunk, each made only as its chunk is asked for. A chunk of
+ * parts that wrote nothing (a document without claims, or claims without a published verdict)
+ * is still given, an empty one, so that the stream may pause there all the same.
  */
-function* claimBatches(doc: ExportDocument, write: (claim: ExportClaim) => string): Generator<string> {
-  let batch = "";
-  let n = 0;
-  for (const claim of claimsInTextOrder(doc.claims)) {
-    batch += write(claim);
-    if (++n % CLAIM_BATCH === 0) {
-      yield batch;
-      batch = "";
-    }
-  }
-  if (n === 0 || n % CLAIM_BATCH !== 0) yield batch;
-}
-
-/** `parts` joined `CLAIM_BATCH` to a chunk (a report's parts: its opening, each claim, its end). */
 function* inChunks(parts: Iterable<string>): Generator<string> {
   let chunk = "";
   let n = 0;
@@ -90,7 +76,16 @@ function* inChunks(parts: Iterable<string>): Generator<string> {
       chunk = "";
     }
   }
-  if (chunk) yield chunk;
+  if (n === 0 || n % CLAIM_BATCH !== 0) yield chunk;
+}
+
+/** `write` of each claim of `doc` in text order, `CLAIM_BATCH` claims to a chunk. */
+function claimBatches(doc: ExportDocument, write: (claim: ExportClaim) => string): Generator<string> {
+  return inChunks(
+    (function* () {
+      for (const claim of claimsInTextOrder(doc.claims)) yield write(claim);
+    })(),
+  );
 }
 
 function* prefixed(prefix: string, parts: Iterable<string>): Generator<string> {
