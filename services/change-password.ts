@@ -2,12 +2,10 @@ import "server-only";
 import { hashPassword } from "@/lib/auth/secrets";
 import { AppError } from "@/lib/errors";
 import type { ChangePasswordInput } from "@/lib/validation/accounts";
-import { insertEvent } from "@/db/queries/events";
 import { inTransaction } from "@/db/queries/transaction";
-import { updateUserPassword } from "@/db/queries/users";
 import type { SessionActor } from "./support/actor";
 import { requirePermission } from "./support/authorize-project";
-import { endCredentials } from "./support/end-credentials";
+import { replacePassword } from "./support/end-credentials";
 import { verifyCredentials } from "./support/verify-credentials";
 
 /**
@@ -40,18 +38,17 @@ export async function changePassword(
   }
   const passwordHash = await hashPassword(input.newPassword);
   const now = new Date().toISOString();
-  const ended = inTransaction((tx) => {
-    updateUserPassword(tx, { id: actor.userId, passwordHash, mustChangePassword: false, now });
-    const result = endCredentials(tx, { userId: actor.userId, now, keep: actor.credential });
-    insertEvent(tx, {
+  const ended = inTransaction((tx) =>
+    replacePassword(tx, {
       actorId: actor.userId,
-      entityType: "user",
-      entityId: actor.userId,
+      userId: actor.userId,
+      passwordHash,
+      mustChangePassword: false,
+      now,
+      keep: actor.credential,
       action: "password-changed",
-      after: { sessionsEnded: result.sessions, tokensRevoked: result.tokens },
-    });
-    return result;
-  });
+    }),
+  );
   ended.closeStreams();
   return { sessionsEnded: ended.sessions, tokensRevoked: ended.tokens };
 }

@@ -1,11 +1,10 @@
 import "server-only";
 import { generateTemporaryPassword, hashPassword } from "@/lib/auth/secrets";
 import { clearSignInFailures } from "@/db/queries/credentials";
-import { insertEvent } from "@/db/queries/events";
 import { inTransaction, reader } from "@/db/queries/transaction";
-import { updateUserPassword, type PublicUser } from "@/db/queries/users";
+import type { PublicUser } from "@/db/queries/users";
 import type { SessionActor } from "./support/actor";
-import { endCredentials } from "./support/end-credentials";
+import { replacePassword } from "./support/end-credentials";
 import { loadAccount } from "./support/load-account";
 
 /**
@@ -30,17 +29,15 @@ export async function resetUserPassword(
   const now = new Date().toISOString();
   const ended = inTransaction((tx) => {
     const current = loadAccount(tx, actor, userId, "user:reset-password");
-    updateUserPassword(tx, { id: current.id, passwordHash, mustChangePassword: true, now });
-    const result = endCredentials(tx, { userId: current.id, now });
     clearSignInFailures(tx, { email: current.email });
-    insertEvent(tx, {
+    return replacePassword(tx, {
       actorId: actor.userId,
-      entityType: "user",
-      entityId: current.id,
+      userId: current.id,
+      passwordHash,
+      mustChangePassword: true,
+      now,
       action: "password-reset",
-      after: { sessionsEnded: result.sessions, tokensRevoked: result.tokens },
     });
-    return result;
   });
   ended.closeStreams();
   return { user: { ...user, mustChangePassword: true }, temporaryPassword };

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { keepEventSource } from "@/lib/http/keep-event-source";
 import type { EventGate } from "./event-gate";
 import { presenceTabId, receivePresence } from "./presence-store";
 
@@ -21,8 +22,6 @@ export const documentEventNames = [
   "document.revised",
 ] as const;
 export type DocumentEventName = (typeof documentEventNames)[number];
-
-const RECONNECT_AFTER_REFUSAL_MS = 15_000;
 
 export type DocumentEventHandlers = {
   onEvent: (name: DocumentEventName, data: Record<string, unknown>) => void;
@@ -51,8 +50,6 @@ export function useDocumentEvents(
     // The first connection starts where the page's data was read; reconnections resume from
     // the last event received (the browser sends Last-Event-ID, which takes precedence).
     let lastEventId = eventsAfter;
-    let source: EventSource | null = null;
-    let retry: ReturnType<typeof setTimeout> | undefined;
     const listener = (event: MessageEvent<string>) => {
       if (/^\d+$/.test(event.lastEventId)) lastEventId = Number(event.lastEventId);
       let data: Record<string, unknown>;
@@ -69,25 +66,16 @@ export function useDocumentEvents(
         }
       });
     };
-    const connect = () => {
+    // A stream refused (429: this session has too many streams open, in other tabs) is opened
+    // again later, from the last event received.
+    return keepEventSource(() => {
       // `tab` ties this page's presence (presence-bar.tsx) to the stream that carries it.
-      const next = new EventSource(
+      const source = new EventSource(
         `/api/v1/documents/${encodeURIComponent(documentId)}/events?lastEventId=${lastEventId}&tab=${presenceTabId()}`,
       );
-      for (const name of documentEventNames) next.addEventListener(name, listener);
-      next.addEventListener("presence", (event) => receivePresence(documentId, event.data));
-      // EventSource gives up for good when refused (429: this session has too many streams
-      // open, in other tabs): try again later, from the last event received.
-      next.onerror = () => {
-        if (next.readyState !== EventSource.CLOSED) return;
-        retry = setTimeout(connect, RECONNECT_AFTER_REFUSAL_MS);
-      };
-      source = next;
-    };
-    connect();
-    return () => {
-      clearTimeout(retry);
-      source?.close();
-    };
+      for (const name of documentEventNames) source.addEventListener(name, listener);
+      source.addEventListener("presence", (event) => receivePresence(documentId, event.data));
+      return source;
+    });
   }, [documentId, eventsAfter, gate]);
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { deleteSessionsByUserId, revokeApiTokensByUserId } from "@/db/queries/credentials";
+import { insertEvent } from "@/db/queries/events";
 import type { Tx } from "@/db/queries/transaction";
+import { updateUserPassword } from "@/db/queries/users";
 import type { Credential } from "./actor";
 import { closeStreams, sessionStreamKey, tokenStreamKey } from "./stream-slots";
 
@@ -25,4 +27,34 @@ export function endCredentials(
   });
   const keys = [...sessions.map(sessionStreamKey), ...tokens.map(tokenStreamKey)];
   return { sessions: sessions.length, tokens: tokens.length, closeStreams: () => closeStreams(keys) };
+}
+
+/**
+ * Sets a user's new password (hashed), ends their credentials but `keep` (endCredentials) and
+ * writes the audit event `action` saying how many ended, inside the caller's transaction: what a
+ * change of one's own password and an admin's reset share.
+ */
+export function replacePassword(
+  tx: Tx,
+  options: {
+    actorId: string;
+    userId: string;
+    passwordHash: string;
+    mustChangePassword: boolean;
+    now: string;
+    keep?: Credential | undefined;
+    action: "password-changed" | "password-reset";
+  },
+): ReturnType<typeof endCredentials> {
+  const { actorId, userId, passwordHash, mustChangePassword, now, keep, action } = options;
+  updateUserPassword(tx, { id: userId, passwordHash, mustChangePassword, now });
+  const ended = endCredentials(tx, { userId, now, keep });
+  insertEvent(tx, {
+    actorId,
+    entityType: "user",
+    entityId: userId,
+    action,
+    after: { sessionsEnded: ended.sessions, tokensRevoked: ended.tokens },
+  });
+  return ended;
 }
